@@ -1,0 +1,149 @@
+package org.opioidregistry.core.structure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.graph.ConnectivityChecker;
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IAtomContainerSet;
+import org.openscience.cdk.interfaces.IElement;
+import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+
+/**
+ * Finds the parent structure on which identity is decided: the salt, solvate or protonation state a
+ * sample was seized or sold as is not what the treaty lists.
+ *
+ * <ol>
+ *   <li>Explicit hydrogens become implicit (isotopic and stereo-defining ones stay).
+ *   <li>Known counter-ions, solvents and metals are removed, then every other fragment but the
+ *       largest organic one; each removal is recorded with its name.
+ *   <li>Charges that a salt explains are neutralised (protonated amine to free base, carboxylate to
+ *       acid); charge-separated groups such as nitro stay.
+ *   <li>Aromaticity is perceived with one model, whatever the input declared.
+ * </ol>
+ *
+ * Stereochemistry and isotopes are kept: they decide between identical and isomeric.
+ *
+ * <p>Stateless and thread-safe: the input is never modified. Package-private: callers reach it
+ * through {@link Structure#of} and {@link StructureParser#parse}.
+ */
+final class Standardizer {
+
+  /** The parent and the record of what was done to reach it. */
+  record Result(IAtomContainer parent, Standardization standardization) {}
+
+  private Standardizer() {}
+
+  /**
+   * Standardises a copy of {@code input}.
+   *
+   * @throws CDKException when CDK cannot process the graph (e.g. aromaticity perception fails)
+   */
+  static Result standardize(IAtomContainer input) throws CDKException {
+    IAtomContainer mol = AtomContainerManipulator.suppressHydrogens(CdkSupport.copy(input));
+    List<IAtomContainer> fragments = fragments(mol);
+    List<RemovedFragment> removed = new ArrayList<>();
+    IAtomContainer parent;
+    if (fragments.size() == 1) {
+      parent = fragments.get(0);
+    } else {
+      List<IAtomContainer> candidates = new ArrayList<>();
+      List<Optional<CounterIon>> known = new ArrayList<>();
+      for (IAtomContainer fragment : fragments) {
+        Optional<CounterIon> ion = identify(fragment);
+        known.add(ion);
+        if (ion.isEmpty() && isOrganic(fragment)) {
+          candidates.add(fragment);
+        }
+      }
+      if (candidates.isEmpty()) {
+        // A salt of nothing but known ions (e.g. sodium citrate): keep the largest fragment.
+        candidates = fragments;
+      }
+      parent = candidates.stream().max(Comparator.comparingInt(Standardizer::heavyAtoms)).get();
+      String parentSmiles = CdkSupport.canonicalSmiles(parent);
+      for (int i = 0; i < fragments.size(); i++) {
+        IAtomContainer fragment = fragments.get(i);
+        if (fragment != parent) {
+          removed.add(describe(fragment, known.get(i), parentSmiles));
+        }
+      }
+    }
+    Neutralizer.Counts counts = Neutralizer.parent(parent);
+    CdkSupport.perceiveAromaticity(parent);
+    return new Result(parent, new Standardization(removed, counts.cations(), counts.anions()));
+  }
+
+  private static List<IAtomContainer> fragments(IAtomContainer mol) {
+    if (ConnectivityChecker.isConnected(mol)) {
+      return List.of(mol);
+    }
+    IAtomContainerSet set = ConnectivityChecker.partitionIntoMolecules(mol);
+    List<IAtomContainer> fragments = new ArrayList<>(set.getAtomContainerCount());
+    for (IAtomContainer fragment : set.atomContainers()) {
+      fragments.add(fragment);
+    }
+    return fragments;
+  }
+
+  private static Optional<CounterIon> identify(IAtomContainer fragment) throws CDKException {
+    IAtomContainer neutral = CdkSupport.copy(fragment);
+    Neutralizer.forLookup(neutral);
+    return CounterIon.lookup(neutral);
+  }
+
+  private static RemovedFragment describe(
+      IAtomContainer fragment, Optional<CounterIon> ion, String parentSmiles) throws CDKException {
+    String formula = CdkSupport.hillFormula(fragment);
+    if (ion.isPresent()) {
+      boolean charged = Neutralizer.netCharge(fragment) != 0 || hasCharge(fragment);
+      CounterIon entry = ion.get();
+      return new RemovedFragment(
+          charged ? entry.ionName() : entry.neutralName(), formula, entry.kind());
+    }
+    if (CdkSupport.canonicalSmiles(fragment).equals(parentSmiles)) {
+      return new RemovedFragment(
+          "further copy of the parent", formula, RemovedFragment.Kind.PARENT_COPY);
+    }
+    return new RemovedFragment(
+        formula,
+        formula,
+        isOrganic(fragment)
+            ? RemovedFragment.Kind.OTHER_ORGANIC
+            : RemovedFragment.Kind.OTHER_INORGANIC);
+  }
+
+  private static boolean hasCharge(IAtomContainer fragment) {
+    for (IAtom atom : fragment.atoms()) {
+      Integer charge = atom.getFormalCharge();
+      if (charge != null && charge != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOrganic(IAtomContainer fragment) {
+    for (IAtom atom : fragment.atoms()) {
+      Integer z = atom.getAtomicNumber();
+      if (z != null && z == IElement.C) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int heavyAtoms(IAtomContainer mol) {
+    int count = 0;
+    for (IAtom atom : mol.atoms()) {
+      Integer z = atom.getAtomicNumber();
+      if (z == null || z != IElement.H) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,160 @@
+package org.opioidregistry.core.structure;
+
+import java.util.Objects;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IElement;
+
+/**
+ * A standardised chemical structure with its identity keys: the parent that remains once salts,
+ * solvents and charges a salt explains are gone.
+ *
+ * <pre>{@code
+ * Structure fentanyl = StructureParser.parse("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.Cl");
+ * fentanyl.inchiKey();         // "PJMPHNIQZUBGLI-UHFFFAOYSA-N"
+ * fentanyl.skeletonKey();      // "PJMPHNIQZUBGLI": the same for every stereoisomer
+ * fentanyl.standardization();  // removed: hydrogen chloride
+ * }</pre>
+ *
+ * <p>Two structures are equal when their InChIKeys and canonical SMILES are equal.
+ *
+ * <p>Immutable and thread-safe. The CDK graph inside is never handed out: {@link #atomContainer()}
+ * returns a copy.
+ */
+public final class Structure {
+
+  private final IAtomContainer graph;
+  private final String inchi;
+  private final String inchiKey;
+  private final String canonicalSmiles;
+  private final String formula;
+  private final double monoisotopicMass;
+  private final int heavyAtomCount;
+  private final Standardization standardization;
+
+  private Structure(
+      IAtomContainer graph,
+      InchiSupport.Identifiers identifiers,
+      String canonicalSmiles,
+      Standardization standardization) {
+    this.graph = graph;
+    this.inchi = identifiers.inchi();
+    this.inchiKey = identifiers.inchiKey();
+    this.canonicalSmiles = canonicalSmiles;
+    this.formula = CdkSupport.hillFormula(graph);
+    this.monoisotopicMass = CdkSupport.monoisotopicMass(graph);
+    this.heavyAtomCount = countHeavyAtoms(graph);
+    this.standardization = standardization;
+  }
+
+  /**
+   * Standardises a CDK graph and computes its keys. The argument is not modified and not kept.
+   *
+   * @param molecule a graph with bond orders and implicit hydrogen counts set (as CDK's readers
+   *     leave it)
+   * @return the standardised structure
+   * @throws StructureParseException when the graph cannot be standardised or keyed
+   */
+  public static Structure of(IAtomContainer molecule) {
+    Objects.requireNonNull(molecule, "molecule");
+    return build(molecule, "", InputFormat.SMILES);
+  }
+
+  static Structure build(IAtomContainer molecule, String input, InputFormat format) {
+    try {
+      Standardizer.Result result = Standardizer.standardize(molecule);
+      IAtomContainer parent = result.parent();
+      InchiSupport.Identifiers ids = InchiSupport.identifiers(parent, input, format);
+      return new Structure(
+          parent, ids, CdkSupport.canonicalSmiles(parent), result.standardization());
+    } catch (CDKException e) {
+      throw StructureParseException.of(
+              format,
+              StructureParseException.Reason.INVALID_STRUCTURE,
+              "CDK could not process the structure (" + e.getMessage() + ")",
+              input)
+          .withCause(e);
+    }
+  }
+
+  /** Standard InChIKey of the parent, e.g. {@code PJMPHNIQZUBGLI-UHFFFAOYSA-N}. */
+  public String inchiKey() {
+    return inchiKey;
+  }
+
+  /**
+   * First block of the InChIKey: the connectivity, without stereo, isotopes or protonation. Every
+   * stereoisomer and isotope variant of a substance shares it.
+   */
+  public String skeletonKey() {
+    return inchiKey.substring(0, 14);
+  }
+
+  /** Standard InChI of the parent. */
+  public String inchi() {
+    return inchi;
+  }
+
+  /** Canonical isomeric SMILES of the parent, with aromatic atoms in lower case. */
+  public String canonicalSmiles() {
+    return canonicalSmiles;
+  }
+
+  /** Molecular formula of the parent in Hill order, e.g. {@code C22H28N2O}. */
+  public String formula() {
+    return formula;
+  }
+
+  /** Monoisotopic mass of the parent in daltons (unified atomic mass units). */
+  public double monoisotopicMass() {
+    return monoisotopicMass;
+  }
+
+  /** Number of non-hydrogen atoms in the parent. */
+  public int heavyAtomCount() {
+    return heavyAtomCount;
+  }
+
+  /** What standardisation removed or changed to reach the parent. */
+  public Standardization standardization() {
+    return standardization;
+  }
+
+  /**
+   * A copy of the parent's CDK graph, with implicit hydrogens and aromaticity (Daylight model) set.
+   * The caller owns it and may change it.
+   */
+  public IAtomContainer atomContainer() {
+    return CdkSupport.copy(graph);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Structure that
+        && inchiKey.equals(that.inchiKey)
+        && canonicalSmiles.equals(that.canonicalSmiles);
+  }
+
+  @Override
+  public int hashCode() {
+    return inchiKey.hashCode();
+  }
+
+  /** The canonical SMILES and InChIKey, e.g. for logs. */
+  @Override
+  public String toString() {
+    return canonicalSmiles + " " + inchiKey;
+  }
+
+  private static int countHeavyAtoms(IAtomContainer mol) {
+    int count = 0;
+    for (IAtom atom : mol.atoms()) {
+      Integer z = atom.getAtomicNumber();
+      if (z == null || z != IElement.H) {
+        count++;
+      }
+    }
+    return count;
+  }
+}
