@@ -63,9 +63,29 @@ final class CdkSupport {
     return MolecularFormulaManipulator.getMolecularFormula(mol);
   }
 
-  /** Hill formula: C, then H, then the other elements alphabetically. */
+  private static final java.util.regex.Pattern CDK_ISOTOPE =
+      java.util.regex.Pattern.compile("\\[(\\d+)\\]([A-Z][a-z]?)");
+
+  /**
+   * Hill formula: C, then H, then the other elements alphabetically. Isotopes are written as
+   * chemists write them for labelled standards: deuterium as D, tritium as T, others as [13C].
+   */
   static String hillFormula(IAtomContainer mol) {
-    return MolecularFormulaManipulator.getString(formula(mol));
+    String cdk = MolecularFormulaManipulator.getString(formula(mol), false, true);
+    return CDK_ISOTOPE
+        .matcher(cdk)
+        .replaceAll(
+            m -> {
+              String element = m.group(2);
+              String mass = m.group(1);
+              if (element.equals("H") && mass.equals("2")) {
+                return "D";
+              }
+              if (element.equals("H") && mass.equals("3")) {
+                return "T";
+              }
+              return "[" + mass + element + "]";
+            });
   }
 
   /** Monoisotopic mass, with any isotopes the structure specifies. */

@@ -14,9 +14,11 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 record CounterIon(String neutralName, String ionName, RemovedFragment.Kind kind) {
 
   /**
-   * Neutral SMILES of each entry. Salt forms seen in seizures and reference standards: the
-   * pharmacopoeial salt formers (hydrochloride, citrate, sulfate...) and those of research chemical
-   * vendors (oxalate, fumarate, trifluoroacetate).
+   * Neutral SMILES of each entry; where stereo tells two entries apart (fumaric and maleic acid)
+   * both are listed, and a form without stereo falls back to the entry without stereo. Salt forms
+   * seen in seizures and reference standards: the pharmacopoeial salt formers (hydrochloride,
+   * citrate, sulfate...) and those of research chemical vendors (oxalate, fumarate,
+   * trifluoroacetate).
    */
   private static final Map<String, CounterIon> BY_NEUTRAL_SMILES =
       ImmutableMap.<String, CounterIon>builder()
@@ -30,6 +32,8 @@ record CounterIon(String neutralName, String ionName, RemovedFragment.Kind kind)
           .put("OCl(=O)(=O)=O", acid("perchloric acid", "perchlorate"))
           .put("OC(=O)CC(O)(CC(=O)O)C(=O)O", acid("citric acid", "citrate"))
           .put("OC(=O)C(=O)O", acid("oxalic acid", "oxalate"))
+          .put("OC(=O)/C=C/C(=O)O", acid("fumaric acid", "fumarate"))
+          .put("OC(=O)/C=C\\C(=O)O", acid("maleic acid", "maleate"))
           .put("OC(=O)C=CC(=O)O", acid("fumaric or maleic acid", "fumarate or maleate"))
           .put("OC(=O)C(O)C(O)C(=O)O", acid("tartaric acid", "tartrate"))
           .put("OC(=O)CCC(=O)O", acid("succinic acid", "succinate"))
@@ -67,25 +71,36 @@ record CounterIon(String neutralName, String ionName, RemovedFragment.Kind kind)
    * @param neutralFragment the fragment with charges removed (see {@link Neutralizer#forLookup})
    */
   static Optional<CounterIon> lookup(IAtomContainer neutralFragment) throws CDKException {
+    CounterIon exact = Holder.ISOMERIC.get(CdkSupport.canonicalSmiles(neutralFragment));
+    if (exact != null) {
+      return Optional.of(exact);
+    }
     return Optional.ofNullable(
-        Holder.CANONICAL.get(CdkSupport.canonicalSkeletonSmiles(neutralFragment)));
+        Holder.SKELETON.get(CdkSupport.canonicalSkeletonSmiles(neutralFragment)));
   }
 
   /** Canonicalised once, on first use, with the same generator that looks fragments up. */
   private static final class Holder {
-    static final Map<String, CounterIon> CANONICAL = canonicalise();
+    static final Map<String, CounterIon> ISOMERIC = canonicalise(true);
+    static final Map<String, CounterIon> SKELETON = canonicalise(false);
 
-    private static Map<String, CounterIon> canonicalise() {
-      ImmutableMap.Builder<String, CounterIon> table = ImmutableMap.builder();
+    private static Map<String, CounterIon> canonicalise(boolean isomeric) {
+      Map<String, CounterIon> table = new java.util.LinkedHashMap<>();
       for (Map.Entry<String, CounterIon> entry : BY_NEUTRAL_SMILES.entrySet()) {
+        boolean hasStereo = entry.getKey().matches(".*[/\\\\@].*");
+        if (!isomeric && hasStereo) {
+          continue; // a form without stereo must not be named as one stereoisomer
+        }
         try {
           IAtomContainer mol = CdkSupport.smilesParser().parseSmiles(entry.getKey());
-          table.put(CdkSupport.canonicalSkeletonSmiles(mol), entry.getValue());
+          String key =
+              isomeric ? CdkSupport.canonicalSmiles(mol) : CdkSupport.canonicalSkeletonSmiles(mol);
+          table.putIfAbsent(key, entry.getValue());
         } catch (CDKException e) {
           throw new IllegalStateException("bad built-in counter-ion " + entry.getKey(), e);
         }
       }
-      return table.buildOrThrow();
+      return ImmutableMap.copyOf(table);
     }
   }
 }

@@ -16,24 +16,32 @@ import java.util.stream.Collectors;
  *     free base
  * @param neutralisedAnions deprotonated acids (carboxylates, phenolates...) turned into the free
  *     acid
+ * @param normalisedGroups groups redrawn in their one accepted form (pentavalent nitro to
+ *     charge-separated, iminol to amide); they do not change the InChIKey
  */
 public record Standardization(
-    List<RemovedFragment> removed, int neutralisedCations, int neutralisedAnions) {
+    List<RemovedFragment> removed,
+    int neutralisedCations,
+    int neutralisedAnions,
+    int normalisedGroups) {
 
   /** Nothing removed, nothing changed. */
-  public static final Standardization NONE = new Standardization(List.of(), 0, 0);
+  public static final Standardization NONE = new Standardization(List.of(), 0, 0, 0);
 
   /** Copies the list; counts must not be negative. */
   public Standardization {
     removed = ImmutableList.copyOf(removed);
-    if (neutralisedCations < 0 || neutralisedAnions < 0) {
+    if (neutralisedCations < 0 || neutralisedAnions < 0 || normalisedGroups < 0) {
       throw new IllegalArgumentException("counts must not be negative");
     }
   }
 
-  /** True when the input already was its own parent. */
+  /** True when the input already was its own parent, drawn the standard way. */
   public boolean isUnchanged() {
-    return removed.isEmpty() && neutralisedCations == 0 && neutralisedAnions == 0;
+    return removed.isEmpty()
+        && neutralisedCations == 0
+        && neutralisedAnions == 0
+        && normalisedGroups == 0;
   }
 
   /**
@@ -57,6 +65,9 @@ public record Standardization(
     }
     if (neutralisedAnions > 0) {
       lines.add("neutralised: " + neutralisedAnions + " acid anion");
+    }
+    if (normalisedGroups > 0) {
+      lines.add("normalised: " + normalisedGroups + " group(s) redrawn (nitro, N-oxide, amide)");
     }
     return List.copyOf(lines);
   }

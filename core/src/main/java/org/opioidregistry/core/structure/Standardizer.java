@@ -20,6 +20,8 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  *   <li>Explicit hydrogens become implicit (isotopic and stereo-defining ones stay).
  *   <li>Known counter-ions, solvents and metals are removed, then every other fragment but the
  *       largest organic one; each removal is recorded with its name.
+ *   <li>Groups with several accepted drawings get one: nitro and N-oxides charge-separated, iminols
+ *       as amides.
  *   <li>Charges that a salt explains are neutralised (protonated amine to free base, carboxylate to
  *       acid); charge-separated groups such as nitro stay.
  *   <li>Aromaticity is perceived with one model, whatever the input declared.
@@ -72,9 +74,11 @@ final class Standardizer {
         }
       }
     }
+    int normalised = GroupNormalizer.normalize(parent);
     Neutralizer.Counts counts = Neutralizer.parent(parent);
     CdkSupport.perceiveAromaticity(parent);
-    return new Result(parent, new Standardization(removed, counts.cations(), counts.anions()));
+    return new Result(
+        parent, new Standardization(removed, counts.cations(), counts.anions(), normalised));
   }
 
   private static List<IAtomContainer> fragments(IAtomContainer mol) {
