@@ -42,12 +42,20 @@ public final class StructureParseException extends IllegalArgumentException {
 
   private StructureParseException(
       InputFormat format, Reason reason, String detail, String input, int position, int line) {
-    super(compose(format, detail, input, position, line));
+    super(compose(format, detail, input, clamp(position, input), line));
     this.format = Objects.requireNonNull(format);
     this.reason = Objects.requireNonNull(reason);
     this.input = shorten(input);
-    this.position = position;
+    this.position = clamp(position, input);
     this.line = line;
+  }
+
+  /** A position past the end (CDK sometimes points one beyond) is shown at the end. */
+  private static int clamp(int position, String input) {
+    if (position < 0 || input == null) {
+      return position;
+    }
+    return Math.min(position, input.length());
   }
 
   static StructureParseException at(

@@ -120,12 +120,13 @@ public final class StructureParser {
     }
     for (IAtom atom : graph.atoms()) {
       if (isUnknownElement(atom)) {
+        int position = positionOfUnknownAtom(smiles, end);
         throw StructureParseException.at(
             InputFormat.SMILES,
             StructureParseException.Reason.UNKNOWN_ELEMENT,
-            "'" + atom.getSymbol() + "' is not a chemical element",
+            "'" + symbolAt(smiles, position, end) + "' is not a chemical element",
             smiles,
-            positionOfUnknownAtom(smiles, end));
+            position);
       }
     }
     return graph;
@@ -193,6 +194,18 @@ public final class StructureParser {
       }
     }
     return -1;
+  }
+
+  /** The atom symbol as written at a position found by {@link #positionOfUnknownAtom}. */
+  private static String symbolAt(String smiles, int position, int end) {
+    if (position < 0) {
+      return "?";
+    }
+    int to = position + 1;
+    while (to < end && Character.isLetter(smiles.charAt(to)) && to - position < 3) {
+      to++;
+    }
+    return smiles.substring(position, to);
   }
 
   /** True when the letters start with an element symbol (aromatic lower-case forms included). */
