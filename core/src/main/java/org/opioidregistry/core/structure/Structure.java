@@ -19,12 +19,11 @@ import org.openscience.cdk.interfaces.IElement;
  *
  * <p>Two structures are equal when their InChIKeys and canonical SMILES are equal.
  *
- * <p>Immutable and thread-safe. The CDK graph inside is never handed out: {@link #atomContainer()}
- * returns a copy.
+ * <p>Immutable and thread-safe. It holds strings and numbers only; {@link #atomContainer()} builds
+ * a new CDK graph for each caller.
  */
 public final class Structure {
 
-  private final IAtomContainer graph;
   private final String inchi;
   private final String inchiKey;
   private final String canonicalSmiles;
@@ -34,18 +33,50 @@ public final class Structure {
   private final Standardization standardization;
 
   private Structure(
-      IAtomContainer graph,
-      InchiSupport.Identifiers identifiers,
       String canonicalSmiles,
+      String inchi,
+      String inchiKey,
+      String formula,
+      double monoisotopicMass,
+      int heavyAtomCount,
       Standardization standardization) {
-    this.graph = graph;
-    this.inchi = identifiers.inchi();
-    this.inchiKey = identifiers.inchiKey();
     this.canonicalSmiles = canonicalSmiles;
-    this.formula = CdkSupport.hillFormula(graph);
-    this.monoisotopicMass = CdkSupport.monoisotopicMass(graph);
-    this.heavyAtomCount = countHeavyAtoms(graph);
+    this.inchi = inchi;
+    this.inchiKey = inchiKey;
+    this.formula = formula;
+    this.monoisotopicMass = monoisotopicMass;
+    this.heavyAtomCount = heavyAtomCount;
     this.standardization = standardization;
+  }
+
+  /**
+   * Recreates a structure from values that a store saved from an earlier {@code Structure}, without
+   * computing them again (InChI generation is the slow step of parsing). The values are trusted:
+   * only a store that wrote them itself should call this.
+   *
+   * @throws IllegalArgumentException when a value is missing or the key is not an InChIKey
+   */
+  public static Structure restore(
+      String canonicalSmiles,
+      String inchi,
+      String inchiKey,
+      String formula,
+      double monoisotopicMass,
+      int heavyAtomCount) {
+    Objects.requireNonNull(canonicalSmiles, "canonicalSmiles");
+    Objects.requireNonNull(inchi, "inchi");
+    Objects.requireNonNull(formula, "formula");
+    if (inchiKey == null || !inchiKey.matches("[A-Z]{14}-[A-Z]{10}-[A-Z]")) {
+      throw new IllegalArgumentException("not an InChIKey: " + inchiKey);
+    }
+    return new Structure(
+        canonicalSmiles,
+        inchi,
+        inchiKey,
+        formula,
+        monoisotopicMass,
+        heavyAtomCount,
+        Standardization.NONE);
   }
 
   /**
@@ -67,7 +98,13 @@ public final class Structure {
       IAtomContainer parent = result.parent();
       InchiSupport.Identifiers ids = InchiSupport.identifiers(parent, input, format);
       return new Structure(
-          parent, ids, CdkSupport.canonicalSmiles(parent), result.standardization());
+          CdkSupport.canonicalSmiles(parent),
+          ids.inchi(),
+          ids.inchiKey(),
+          CdkSupport.hillFormula(parent),
+          CdkSupport.monoisotopicMass(parent),
+          countHeavyAtoms(parent),
+          result.standardization());
     } catch (CDKException e) {
       throw StructureParseException.of(
               format,
@@ -122,11 +159,19 @@ public final class Structure {
   }
 
   /**
-   * A copy of the parent's CDK graph, with implicit hydrogens and aromaticity (Daylight model) set.
-   * The caller owns it and may change it.
+   * A new CDK graph of the parent, with implicit hydrogens and aromaticity (Daylight model) set.
+   * The caller owns it and may change it. The graph is rebuilt from the canonical SMILES on each
+   * call (a fraction of a millisecond), so that a registry of many structures holds strings, not
+   * graphs.
    */
   public IAtomContainer atomContainer() {
-    return CdkSupport.copy(graph);
+    try {
+      IAtomContainer graph = CdkSupport.smilesParser().parseSmiles(canonicalSmiles);
+      CdkSupport.perceiveAromaticity(graph);
+      return graph;
+    } catch (CDKException e) {
+      throw new IllegalStateException("canonical SMILES does not parse: " + canonicalSmiles, e);
+    }
   }
 
   @Override

@@ -41,6 +41,19 @@ class StructureReferenceValuesTest {
     assertEquals(row.monoisotopicMass(), structure.monoisotopicMass(), 0.00051, "mass");
     assertEquals(row.inchiKey().substring(0, 14), structure.skeletonKey());
     assertTrue(structure.inchi().startsWith("InChI=1S/" + row.formula() + "/"), structure.inchi());
+
+    // The graph handed out, and a structure restored from stored values, are the same structure.
+    assertEquals(structure, Structure.of(structure.atomContainer()));
+    Structure restored =
+        Structure.restore(
+            structure.canonicalSmiles(),
+            structure.inchi(),
+            structure.inchiKey(),
+            structure.formula(),
+            structure.monoisotopicMass(),
+            structure.heavyAtomCount());
+    assertEquals(structure, restored);
+    assertEquals(structure.formula(), restored.formula());
   }
 
   @Test
