@@ -1,0 +1,712 @@
+package org.opioidregistry.core.similarity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.opioidregistry.core.fingerprint.Fingerprint;
+
+/**
+ * An immutable in-memory index of fingerprints of one bit length, searched by Tanimoto similarity.
+ *
+ * <p>Layout: all fingerprints live in one contiguous {@code long[]} arena, row after row, sorted by
+ * popcount, with the first row of each popcount recorded. Search uses the BitBound (Swamidass and
+ * Baldi 2007): a row with popcount {@code b} cannot score more than {@code min(a,b)/max(a,b)}
+ * against a query with popcount {@code a}, so a threshold search reads only the rows whose popcount
+ * can reach the threshold (one contiguous slice of the arena) and a top-k search visits popcount
+ * bins outward from the query's, best bound first, and stops as soon as no remaining bin can beat
+ * the current k-th score. The inner loop allocates nothing.
+ *
+ * <p>Scores are exactly those of {@link Fingerprint#tanimoto(Fingerprint)}, and every result list
+ * is in {@link Hit#ORDER} (score descending, then id ascending), whatever the search method, so the
+ * pruned searches, the brute-force scans and the parallel variants return equal lists. Ids are the
+ * caller's; they should be unique.
+ *
+ * <pre>{@code
+ * FingerprintIndex.Builder b = FingerprintIndex.builder(2048);
+ * b.add(17, fentanylFp);
+ * FingerprintIndex index = b.build();
+ * List<Hit> near = index.threshold(query, 0.7);
+ * List<Hit> top = index.topK(query, 10, executor, 2); // two tasks on the caller's executor
+ * }</pre>
+ *
+ * <p>Thread safety: immutable once built and safe for any number of concurrent searches.
+ */
+public final class FingerprintIndex {
+
+  private final int bitLength;
+  private final int wordsPerRow;
+  private final int size;
+  private final long[] arena;
+  private final int[] ids;
+  // Rows with popcount p are [binStart[p], binStart[p + 1]).
+  private final int[] binStart;
+
+  private FingerprintIndex(int bitLength, int size, long[] arena, int[] ids, int[] binStart) {
+    this.bitLength = bitLength;
+    this.wordsPerRow = (bitLength + 63) >>> 6;
+    this.size = size;
+    this.arena = arena;
+    this.ids = ids;
+    this.binStart = binStart;
+  }
+
+  /**
+   * Starts building an index of {@code bitLength}-bit fingerprints.
+   *
+   * @param bitLength the bit length every added fingerprint must have
+   * @return a new builder
+   */
+  public static Builder builder(int bitLength) {
+    return new Builder(bitLength);
+  }
+
+  /**
+   * Returns the number of fingerprints.
+   *
+   * @return the size
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns the bit length of the indexed fingerprints.
+   *
+   * @return the bit length
+   */
+  public int bitLength() {
+    return bitLength;
+  }
+
+  // ---------------------------------------------------------------- threshold search
+
+  /**
+   * Returns every fingerprint with Tanimoto similarity at least {@code threshold} to the query.
+   *
+   * @param query a fingerprint of {@link #bitLength()} bits
+   * @param threshold the minimum score; {@code <= 0} returns everything
+   * @return the hits in {@link Hit#ORDER}; unmodifiable
+   * @throws IllegalArgumentException if the bit length differs or the threshold is NaN
+   */
+  public List<Hit> threshold(Fingerprint query, double threshold) {
+    Query q = query(query);
+    checkThreshold(threshold);
+    int[] bins = thresholdBins(q.popcount, threshold);
+    if (bins == null) {
+      return List.of();
+    }
+    HitBuffer buf = new HitBuffer();
+    scanThreshold(q, threshold, binStart[bins[0]], binStart[bins[1] + 1], buf);
+    return buf.sortedHits();
+  }
+
+  /**
+   * Like {@link #threshold(Fingerprint, double)}, with the candidate rows split into {@code
+   * parallelism} blocks searched as tasks on {@code executor}; the result is identical.
+   *
+   * @param query a fingerprint of {@link #bitLength()} bits
+   * @param threshold the minimum score
+   * @param executor runs the tasks; e.g. a pool with one thread per core
+   * @param parallelism the number of tasks, at least 1
+   * @return the hits in {@link Hit#ORDER}; unmodifiable
+   * @throws IllegalArgumentException if an argument is invalid
+   */
+  public List<Hit> threshold(
+      Fingerprint query, double threshold, Executor executor, int parallelism) {
+    Query q = query(query);
+    checkThreshold(threshold);
+    checkParallelism(parallelism);
+    Objects.requireNonNull(executor, "executor");
+    int[] bins = thresholdBins(q.popcount, threshold);
+    if (bins == null) {
+      return List.of();
+    }
+    int from = binStart[bins[0]];
+    int to = binStart[bins[1] + 1];
+    List<CompletableFuture<HitBuffer>> parts = new ArrayList<>(parallelism);
+    for (int i = 0; i < parallelism; i++) {
+      int lo = from + (int) ((long) (to - from) * i / parallelism);
+      int hi = from + (int) ((long) (to - from) * (i + 1) / parallelism);
+      parts.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                HitBuffer buf = new HitBuffer();
+                scanThreshold(q, threshold, lo, hi, buf);
+                return buf;
+              },
+              executor));
+    }
+    HitBuffer all = new HitBuffer();
+    for (CompletableFuture<HitBuffer> f : parts) {
+      all.addAll(join(f));
+    }
+    return all.sortedHits();
+  }
+
+  /**
+   * Runs {@link #threshold(Fingerprint, double)} for many queries, one task per query on {@code
+   * executor}.
+   *
+   * @param queries the queries
+   * @param threshold the minimum score
+   * @param executor runs the tasks
+   * @return one hit list per query, in query order
+   */
+  public List<List<Hit>> thresholdBatch(
+      List<Fingerprint> queries, double threshold, Executor executor) {
+    checkThreshold(threshold);
+    List<CompletableFuture<List<Hit>>> fs = new ArrayList<>(queries.size());
+    for (Fingerprint fp : queries) {
+      fs.add(CompletableFuture.supplyAsync(() -> threshold(fp, threshold), executor));
+    }
+    return joinAll(fs);
+  }
+
+  /**
+   * The baseline: scores every row, without popcount pruning, and keeps those at or above {@code
+   * threshold}. Same result as {@link #threshold(Fingerprint, double)}; for measurements and tests.
+   *
+   * @param query a fingerprint of {@link #bitLength()} bits
+   * @param threshold the minimum score
+   * @return the hits in {@link Hit#ORDER}; unmodifiable
+   */
+  public List<Hit> bruteForceThreshold(Fingerprint query, double threshold) {
+    Query q = query(query);
+    checkThreshold(threshold);
+    HitBuffer buf = new HitBuffer();
+    long[] qw = q.words;
+    int a = q.popcount;
+    for (int p = 0; p <= bitLength; p++) {
+      for (int row = binStart[p], end = binStart[p + 1]; row < end; row++) {
+        int c = intersect(qw, row * wordsPerRow);
+        if (Fingerprint.tanimoto(a, p, c) >= threshold) {
+          buf.add(ids[row], Fingerprint.tanimoto(a, p, c));
+        }
+      }
+    }
+    return buf.sortedHits();
+  }
+
+  /**
+   * Inclusive popcount range [lo, hi] of rows that can reach the threshold, or null if none can.
+   * The bound is computed with the very formula used for scores, so rounding cannot drop a row that
+   * a plain scan would accept: for {@code c < min(a,b)} the exact quotient is smaller, and
+   * correctly rounded division is monotone.
+   */
+  private int[] thresholdBins(int a, double threshold) {
+    if (threshold <= 0) {
+      return new int[] {0, bitLength};
+    }
+    if (bound(a, a) < threshold) {
+      return null;
+    }
+    int lo = a;
+    while (lo > 0 && bound(a, lo - 1) >= threshold) {
+      lo--;
+    }
+    int hi = a;
+    while (hi < bitLength && bound(a, hi + 1) >= threshold) {
+      hi++;
+    }
+    return new int[] {lo, hi};
+  }
+
+  private void scanThreshold(Query q, double threshold, int from, int to, HitBuffer out) {
+    long[] qw = q.words;
+    int a = q.popcount;
+    int row = from;
+    while (row < to) {
+      int b = popcountOfRow(row);
+      int end = Math.min(to, binStart[b + 1]);
+      // Integer test in the hot loop; the double score is computed only for the few hits.
+      int cmin = minIntersection(a, b, threshold);
+      if (cmin <= Math.min(a, b)) {
+        for (int off = row * wordsPerRow; row < end; row++, off += wordsPerRow) {
+          int c = intersect(qw, off);
+          if (c >= cmin) {
+            out.add(ids[row], Fingerprint.tanimoto(a, b, c));
+          }
+        }
+      }
+      row = end;
+    }
+  }
+
+  // ---------------------------------------------------------------- top-k search
+
+  /**
+   * Returns the {@code k} fingerprints most similar to the query (fewer if the index is smaller);
+   * among equal scores the smaller ids win.
+   *
+   * @param query a fingerprint of {@link #bitLength()} bits
+   * @param k the number of hits wanted, at least 1
+   * @return the hits in {@link Hit#ORDER}; unmodifiable
+   * @throws IllegalArgumentException if the bit length differs or {@code k < 1}
+   */
+  public List<Hit> topK(Fingerprint query, int k) {
+    Query q = query(query);
+    checkK(k);
+    TopK heap = new TopK(Math.min(k, size));
+    searchTopK(q, heap, 0, 1);
+    return heap.sortedHits();
+  }
+
+  /**
+   * Like {@link #topK(Fingerprint, int)}, with every popcount bin split into {@code parallelism}
+   * stripes searched as tasks on {@code executor}, each keeping its own k best; the merged result
+   * is identical.
+   *
+   * @param query a fingerprint of {@link #bitLength()} bits
+   * @param k the number of hits wanted, at least 1
+   * @param executor runs the tasks
+   * @param parallelism the number of tasks, at least 1
+   * @return the hits in {@link Hit#ORDER}; unmodifiable
+   */
+  public List<Hit> topK(Fingerprint query, int k, Executor executor, int parallelism) {
+    Query q = query(query);
+    checkK(k);
+    checkParallelism(parallelism);
+    Objects.requireNonNull(executor, "executor");
+    int kk = Math.min(k, size);
+    List<CompletableFuture<TopK>> parts = new ArrayList<>(parallelism);
+    for (int i = 0; i < parallelism; i++) {
+      int stripe = i;
+      parts.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                TopK heap = new TopK(kk);
+                searchTopK(q, heap, stripe, parallelism);
+                return heap;
+              },
+              executor));
+    }
+    TopK merged = new TopK(kk);
+    for (CompletableFuture<TopK> f : parts) {
+      TopK part = join(f);
+      for (int i = 0; i < part.count; i++) {
+        merged.offer(part.scores[i], part.ids[i]);
+      }
+    }
+    return merged.sortedHits();
+  }
+
+  /**
+   * Runs {@link #topK(Fingerprint, int)} for many queries, one task per query on {@code executor}.
+   *
+   * @param queries the queries
+   * @param k the number of hits wanted per query
+   * @param executor runs the tasks
+   * @return one hit list per query, in query order
+   */
+  public List<List<Hit>> topKBatch(List<Fingerprint> queries, int k, Executor executor) {
+    checkK(k);
+    List<CompletableFuture<List<Hit>>> fs = new ArrayList<>(queries.size());
+    for (Fingerprint fp : queries) {
+      fs.add(CompletableFuture.supplyAsync(() -> topK(fp, k), executor));
+    }
+    return joinAll(fs);
+  }
+
+  /**
+   * The baseline: scores every row, without popcount pruning, keeping the best {@code k}. Same
+   * result as {@link #topK(Fingerprint, int)}; for measurements and tests.
+   *
+   * @param query a fingerprint of {@link #bitLength()} bits
+   * @param k the number of hits wanted, at least 1
+   * @return the hits in {@link Hit#ORDER}; unmodifiable
+   */
+  public List<Hit> bruteForceTopK(Fingerprint query, int k) {
+    Query q = query(query);
+    checkK(k);
+    TopK heap = new TopK(Math.min(k, size));
+    long[] qw = q.words;
+    int a = q.popcount;
+    for (int p = 0; p <= bitLength; p++) {
+      for (int row = binStart[p], end = binStart[p + 1]; row < end; row++) {
+        heap.offer(Fingerprint.tanimoto(a, p, intersect(qw, row * wordsPerRow)), ids[row]);
+      }
+    }
+    return heap.sortedHits();
+  }
+
+  /**
+   * Visits popcount bins best bound first (two cursors walking down and up from the query's
+   * popcount, whose bounds fall monotonically) and stops when the best remaining bound is below the
+   * k-th score; a bin whose bound equals it is still read, since a tie with a smaller id would win.
+   * Reads only rows {@code stripe, stripe + stripes, ...} within each bin.
+   */
+  private void searchTopK(Query q, TopK heap, int stripe, int stripes) {
+    if (heap.capacity == 0) {
+      return;
+    }
+    int a = q.popcount;
+    int down = Math.min(a, bitLength);
+    int up = down + 1;
+    while (down >= 0 || up <= bitLength) {
+      double bd = down >= 0 ? bound(a, down) : -1;
+      double bu = up <= bitLength ? bound(a, up) : -1;
+      int b;
+      double best;
+      if (bd >= bu) {
+        b = down--;
+        best = bd;
+      } else {
+        b = up++;
+        best = bu;
+      }
+      if (heap.isFull() && best < heap.worstScore()) {
+        return;
+      }
+      scanTopKBin(q, b, heap, stripe, stripes);
+    }
+  }
+
+  private void scanTopKBin(Query q, int b, TopK heap, int stripe, int stripes) {
+    long[] qw = q.words;
+    int a = q.popcount;
+    int end = binStart[b + 1];
+    int cmin = heap.isFull() ? minIntersection(a, b, heap.worstScore()) : 0;
+    int step = stripes * wordsPerRow;
+    for (int row = binStart[b] + stripe, off = row * wordsPerRow;
+        row < end;
+        row += stripes, off += step) {
+      int c = intersect(qw, off);
+      if (c >= cmin && heap.offer(Fingerprint.tanimoto(a, b, c), ids[row]) && heap.isFull()) {
+        cmin = minIntersection(a, b, heap.worstScore());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- kernel
+
+  /**
+   * Popcount of the query AND one row. Common widths are unrolled by hand: with a constant trip
+   * count C2 keeps the query words in registers and issues independent POPCNTs (measured in {@code
+   * SearchBenchmark}; the generic loop is the fallback for other widths).
+   */
+  private int intersect(long[] q, int off) {
+    long[] m = arena;
+    switch (wordsPerRow) {
+      case 16:
+        return and16(q, 0, m, off);
+      case 32:
+        return and16(q, 0, m, off) + and16(q, 16, m, off + 16);
+      default:
+        int c = 0;
+        for (int i = 0; i < q.length; i++) {
+          c += Long.bitCount(q[i] & m[off + i]);
+        }
+        return c;
+    }
+  }
+
+  private static int and16(long[] q, int qo, long[] m, int o) {
+    // Four independent accumulators break the add dependency chain.
+    int c0 = Long.bitCount(q[qo] & m[o]) + Long.bitCount(q[qo + 4] & m[o + 4]);
+    int c1 = Long.bitCount(q[qo + 1] & m[o + 1]) + Long.bitCount(q[qo + 5] & m[o + 5]);
+    int c2 = Long.bitCount(q[qo + 2] & m[o + 2]) + Long.bitCount(q[qo + 6] & m[o + 6]);
+    int c3 = Long.bitCount(q[qo + 3] & m[o + 3]) + Long.bitCount(q[qo + 7] & m[o + 7]);
+    c0 += Long.bitCount(q[qo + 8] & m[o + 8]) + Long.bitCount(q[qo + 12] & m[o + 12]);
+    c1 += Long.bitCount(q[qo + 9] & m[o + 9]) + Long.bitCount(q[qo + 13] & m[o + 13]);
+    c2 += Long.bitCount(q[qo + 10] & m[o + 10]) + Long.bitCount(q[qo + 14] & m[o + 14]);
+    c3 += Long.bitCount(q[qo + 11] & m[o + 11]) + Long.bitCount(q[qo + 15] & m[o + 15]);
+    return (c0 + c1) + (c2 + c3);
+  }
+
+  /** Upper bound of the Tanimoto score of any row with popcount b against a query with a. */
+  private static double bound(int a, int b) {
+    return Fingerprint.tanimoto(a, b, Math.min(a, b));
+  }
+
+  /**
+   * Smallest intersection count c with {@code tanimoto(a, b, c) >= s}, or {@code min(a,b) + 1} if
+   * none. The score grows with c, so this is an exact integer stand-in for the double comparison.
+   */
+  static int minIntersection(int a, int b, double s) {
+    int max = Math.min(a, b);
+    if (s <= 0) {
+      return 0;
+    }
+    // Estimate from c >= s (a + b) / (1 + s), then correct against the exact formula.
+    int c = (int) Math.max(0, Math.min(max + 1, Math.floor(s * (a + b) / (1 + s)) - 1));
+    while (c <= max && Fingerprint.tanimoto(a, b, c) < s) {
+      c++;
+    }
+    while (c > 0 && Fingerprint.tanimoto(a, b, c - 1) >= s) {
+      c--;
+    }
+    return c;
+  }
+
+  private int popcountOfRow(int row) {
+    // Binary search over bin starts: the last popcount whose bin starts at or before row.
+    int lo = 0;
+    int hi = bitLength;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (binStart[mid] <= row) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private record Query(long[] words, int popcount) {}
+
+  private Query query(Fingerprint fp) {
+    if (fp.bitLength() != bitLength) {
+      throw new IllegalArgumentException(
+          "query has " + fp.bitLength() + " bits, the index " + bitLength);
+    }
+    return new Query(fp.words(), fp.cardinality());
+  }
+
+  private static void checkThreshold(double t) {
+    if (Double.isNaN(t)) {
+      throw new IllegalArgumentException("threshold is NaN");
+    }
+  }
+
+  private static void checkK(int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be >= 1: " + k);
+    }
+  }
+
+  private static void checkParallelism(int p) {
+    if (p < 1) {
+      throw new IllegalArgumentException("parallelism must be >= 1: " + p);
+    }
+  }
+
+  private static <T> T join(CompletableFuture<T> f) {
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private static List<List<Hit>> joinAll(List<CompletableFuture<List<Hit>>> fs) {
+    List<List<Hit>> out = new ArrayList<>(fs.size());
+    for (CompletableFuture<List<Hit>> f : fs) {
+      out.add(join(f));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** Growable parallel arrays of hits: one allocation per growth, none per row. */
+  private static final class HitBuffer {
+    private int[] ids = new int[16];
+    private double[] scores = new double[16];
+    private int count;
+
+    void add(int id, double score) {
+      if (count == ids.length) {
+        ids = Arrays.copyOf(ids, 2 * count);
+        scores = Arrays.copyOf(scores, 2 * count);
+      }
+      ids[count] = id;
+      scores[count++] = score;
+    }
+
+    void addAll(HitBuffer other) {
+      for (int i = 0; i < other.count; i++) {
+        add(other.ids[i], other.scores[i]);
+      }
+    }
+
+    List<Hit> sortedHits() {
+      Hit[] hits = new Hit[count];
+      for (int i = 0; i < count; i++) {
+        hits[i] = new Hit(ids[i], scores[i]);
+      }
+      Arrays.sort(hits, Hit.ORDER);
+      return Collections.unmodifiableList(Arrays.asList(hits));
+    }
+  }
+
+  /**
+   * The k best (score, id) pairs seen so far, as a binary min-heap on parallel arrays whose root is
+   * the worst kept pair (lowest score, then largest id).
+   */
+  private static final class TopK {
+    final int capacity;
+    final double[] scores;
+    final int[] ids;
+    int count;
+
+    TopK(int capacity) {
+      this.capacity = capacity;
+      this.scores = new double[capacity];
+      this.ids = new int[capacity];
+    }
+
+    boolean isFull() {
+      return count == capacity;
+    }
+
+    double worstScore() {
+      return scores[0];
+    }
+
+    /** True if (s1, id1) ranks below (s2, id2) in {@link Hit#ORDER}. */
+    private static boolean worse(double s1, int id1, double s2, int id2) {
+      return s1 < s2 || (s1 == s2 && id1 > id2);
+    }
+
+    /** Offers a pair; returns true if it was kept. */
+    boolean offer(double score, int id) {
+      if (count < capacity) {
+        int i = count++;
+        while (i > 0) {
+          int parent = (i - 1) >>> 1;
+          if (!worse(score, id, scores[parent], ids[parent])) {
+            break;
+          }
+          scores[i] = scores[parent];
+          ids[i] = ids[parent];
+          i = parent;
+        }
+        scores[i] = score;
+        ids[i] = id;
+        return true;
+      }
+      if (capacity == 0 || !worse(scores[0], ids[0], score, id)) {
+        return false;
+      }
+      int i = 0;
+      while (true) {
+        int l = 2 * i + 1;
+        if (l >= count) {
+          break;
+        }
+        int r = l + 1;
+        int w = (r < count && worse(scores[r], ids[r], scores[l], ids[l])) ? r : l;
+        if (!worse(scores[w], ids[w], score, id)) {
+          break;
+        }
+        scores[i] = scores[w];
+        ids[i] = ids[w];
+        i = w;
+      }
+      scores[i] = score;
+      ids[i] = id;
+      return true;
+    }
+
+    List<Hit> sortedHits() {
+      Hit[] hits = new Hit[count];
+      for (int i = 0; i < count; i++) {
+        hits[i] = new Hit(ids[i], scores[i]);
+      }
+      Arrays.sort(hits, Hit.ORDER);
+      return Collections.unmodifiableList(Arrays.asList(hits));
+    }
+  }
+
+  // ---------------------------------------------------------------- builder
+
+  /**
+   * Collects fingerprints and ids, then lays them out once in {@link #build()}.
+   *
+   * <p>Thread safety: not thread-safe; fill it from one thread.
+   */
+  public static final class Builder {
+    private final int bitLength;
+    private final int wordsPerRow;
+    private long[] words;
+    private int[] ids;
+    private int count;
+
+    private Builder(int bitLength) {
+      if (bitLength < 1) {
+        throw new IllegalArgumentException("bit length must be >= 1: " + bitLength);
+      }
+      this.bitLength = bitLength;
+      this.wordsPerRow = (bitLength + 63) >>> 6;
+      this.words = new long[16 * wordsPerRow];
+      this.ids = new int[16];
+    }
+
+    /**
+     * Adds a fingerprint under the caller's id.
+     *
+     * @param id the id reported in {@link Hit#id()}
+     * @param fingerprint a fingerprint of the builder's bit length
+     * @return this builder
+     * @throws IllegalArgumentException if the bit length differs or the index would exceed the 2^31
+     *     - 1 words one array can hold
+     */
+    public Builder add(int id, Fingerprint fingerprint) {
+      if (fingerprint.bitLength() != bitLength) {
+        throw new IllegalArgumentException(
+            "fingerprint has " + fingerprint.bitLength() + " bits, the index " + bitLength);
+      }
+      if (count == ids.length) {
+        long newRows = Math.min((long) count * 2, (Integer.MAX_VALUE - 8) / wordsPerRow);
+        if (newRows <= count) {
+          throw new IllegalArgumentException("index full at " + count + " fingerprints");
+        }
+        ids = Arrays.copyOf(ids, (int) newRows);
+        words = Arrays.copyOf(words, (int) newRows * wordsPerRow);
+      }
+      fingerprint.copyWordsTo(words, count * wordsPerRow);
+      ids[count++] = id;
+      return this;
+    }
+
+    /**
+     * Returns the number of fingerprints added so far.
+     *
+     * @return the count
+     */
+    public int size() {
+      return count;
+    }
+
+    /**
+     * Builds the index: a counting sort of the rows by popcount (stable, so rows of equal popcount
+     * keep insertion order). The builder may be reused afterwards; the index shares nothing with
+     * it.
+     *
+     * @return the index
+     */
+    public FingerprintIndex build() {
+      int[] pop = new int[count];
+      int[] binStart = new int[bitLength + 2];
+      for (int r = 0; r < count; r++) {
+        int c = 0;
+        for (int w = r * wordsPerRow, end = w + wordsPerRow; w < end; w++) {
+          c += Long.bitCount(words[w]);
+        }
+        pop[r] = c;
+        binStart[c + 1]++;
+      }
+      for (int p = 0; p <= bitLength; p++) {
+        binStart[p + 1] += binStart[p];
+      }
+      int[] next = Arrays.copyOf(binStart, bitLength + 1);
+      long[] arena = new long[count * wordsPerRow];
+      int[] sortedIds = new int[count];
+      for (int r = 0; r < count; r++) {
+        int dest = next[pop[r]]++;
+        System.arraycopy(words, r * wordsPerRow, arena, dest * wordsPerRow, wordsPerRow);
+        sortedIds[dest] = ids[r];
+      }
+      return new FingerprintIndex(bitLength, count, arena, sortedIds, binStart);
+    }
+  }
+}
