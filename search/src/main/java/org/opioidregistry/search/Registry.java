@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -129,13 +128,17 @@ public final class Registry implements AutoCloseable {
         snapshot -> {
           Map<SubstanceId, Integer> ids = new HashMap<>();
           Map<String, Integer> keys = new HashMap<>();
+          Map<String, List<Substance>> skeletons = new HashMap<>();
           List<Snapshot.Entry> added = new ArrayList<>();
           List<WriteResult> results = new ArrayList<>();
           for (int i = 0; i < substances.size(); i++) {
             Substance s = substances.get(i);
             try {
               checkNew(snapshot, s, ids, keys);
-              results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, added)));
+              List<Substance> earlier =
+                  skeletons.computeIfAbsent(s.structure().skeletonKey(), k -> new ArrayList<>());
+              results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, earlier)));
+              earlier.add(s);
               added.add(new Snapshot.Entry(s, store.fingerprint(s)));
               ids.put(s.id(), i);
               keys.put(s.structure().inchiKey(), i);
@@ -233,17 +236,15 @@ public final class Registry implements AutoCloseable {
         existing.id());
   }
 
+  /** Warnings for registered substances, and earlier ones of the same batch, of this skeleton. */
   private static List<RegistryWarning> isomerWarnings(
-      Snapshot snapshot, Substance s, List<Snapshot.Entry> earlierInBatch) {
+      Snapshot snapshot, Substance s, List<Substance> earlierOfSameSkeleton) {
     List<RegistryWarning> warnings = new ArrayList<>();
-    String skeleton = s.structure().skeletonKey();
-    for (Substance other : snapshot.bySkeleton(skeleton)) {
+    for (Substance other : snapshot.bySkeleton(s.structure().skeletonKey())) {
       warnings.add(isomerWarning(s, other));
     }
-    for (Snapshot.Entry e : earlierInBatch) {
-      if (e.substance().structure().skeletonKey().equals(skeleton)) {
-        warnings.add(isomerWarning(s, e.substance()));
-      }
+    for (Substance other : earlierOfSameSkeleton) {
+      warnings.add(isomerWarning(s, other));
     }
     return warnings;
   }
@@ -457,11 +458,5 @@ public final class Registry implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static Set<SubstanceId> idsOf(Collection<Substance> substances) {
-    Set<SubstanceId> ids = new HashSet<>();
-    substances.forEach(s -> ids.add(s.id()));
-    return ids;
   }
 }
