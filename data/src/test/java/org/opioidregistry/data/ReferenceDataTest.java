@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,18 @@ class ReferenceDataTest {
     Control carfentanil = data.substance("carfentanil").orElseThrow().controls().get(0);
     assertEquals(Certainty.VERIFIED, carfentanil.since().certainty());
     assertEquals(2018, carfentanil.since().year().getAsInt());
+  }
+
+  @Test
+  void certaintyOfControlDatesAsCurated() {
+    Map<Certainty, Long> counts =
+        data.substances().stream()
+            .flatMap(s -> s.controls().stream())
+            .collect(Collectors.groupingBy(c -> c.since().certainty(), Collectors.counting()));
+    // DATA.md, "Certainty marks": 32 verified years, 7 recollected, 63 unverified or unknown.
+    assertEquals(
+        Map.of(Certainty.VERIFIED, 32L, Certainty.RECOLLECTION, 7L, Certainty.UNVERIFIED, 63L),
+        counts);
   }
 
   @Test
