@@ -8,7 +8,7 @@ import java.util.Objects;
  * no partly loaded data set is ever handed out.
  *
  * <p>Unchecked, like {@link IllegalArgumentException}, because a bad file is bad input, not a
- * failure of the library. Immutable.
+ * failure of the library. Immutable and thread-safe.
  */
 public final class DataFileException extends IllegalArgumentException {
 

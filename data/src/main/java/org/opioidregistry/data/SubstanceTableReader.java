@@ -1,10 +1,9 @@
 package org.opioidregistry.data;
 
-import static org.opioidregistry.data.DataFileException.Problem;
-
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +31,7 @@ import org.opioidregistry.core.substance.Jurisdiction;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceClass;
 import org.opioidregistry.core.substance.SubstanceId;
+import org.opioidregistry.data.DataFileException.Problem;
 
 /**
  * Reads and verifies a pair of reference data files, a substances table and a controls table, in
@@ -149,7 +150,7 @@ public final class SubstanceTableReader {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new java.io.InputStreamReader(Files.newInputStream(path), decoder);
+    return new InputStreamReader(Files.newInputStream(path), decoder);
   }
 
   private static Map<SubstanceId, Substance.Builder> readSubstances(TsvFile file) {
@@ -280,7 +281,7 @@ public final class SubstanceTableReader {
           row,
           Problem.MASS_MISMATCH,
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "stated monoisotopic mass %s but the SMILES gives %.4f",
               massText,
               structure.monoisotopicMass()));
