@@ -2,11 +2,14 @@ package org.opioidregistry.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -121,6 +124,14 @@ class ReferenceDataTest {
             .map(Control::schedule)
             .toList();
     assertEquals(List.of("I", "IV"), schedules);
+  }
+
+  @Test
+  void bundledIsSharedAndImmutable() {
+    assertSame(data, ReferenceData.bundled());
+    assertThrows(UnsupportedOperationException.class, () -> data.substances().remove(0));
+    assertEquals(Optional.empty(), data.substance("Fentanyl"));
+    assertEquals("Fentanyl", data.substance("fentanyl").orElseThrow().name());
   }
 
   private Control onlyControl(String id) {
