@@ -1,0 +1,18 @@
+package org.opioidregistry.core.classdef;
+
+/**
+ * A group found at one position of a scaffold part.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param locant where it sits, e.g. "3" on the piperidine, "4" on a ring, "alpha" on the linker
+ * @param type its kind, in the vocabulary of the definitions
+ * @param name a readable name, or canonical SMILES with {@code *} at the attachment
+ */
+public record Substituent(String locant, SubstituentType type, String name) {
+  /** Returns e.g. "3-methyl". */
+  @Override
+  public String toString() {
+    return locant + "-" + name;
+  }
+}
