@@ -264,6 +264,10 @@ public final class FentanylScaffold {
     }
     int from = linker.isEmpty() ? n1 : linker.get(linker.size() - 1);
     RingSite ring = RingReader.read(g, ringAtom, from, ringGroup, closes);
+    if (name.startsWith("*") && linker.size() == 2 && saturatedCarbon && linkerSubs.isEmpty()) {
+      // Not in the name table: "2-(4-cyanophenyl)ethyl" reads better than its SMILES.
+      name = "2-(" + ring.name() + ")ethyl";
+    }
     return new NitrogenSubstituentSite(
         name,
         name.equals(PHENETHYL),

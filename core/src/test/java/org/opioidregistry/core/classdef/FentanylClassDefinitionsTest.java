@@ -395,6 +395,19 @@ class FentanylClassDefinitionsTest {
   }
 
   @Test
+  void unnamedGroupsAreSpelledOut() {
+    ClassEvaluation e =
+        ClassDefinitions.chinaFentanylClass2019()
+            .evaluate(TestMolecules.parse("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccc(C#N)cc2)CC1"));
+    assertEquals("[4: phenethyl → 2-(4-cyanophenyl)ethyl]", e.changes().toString());
+    ClassEvaluation odd =
+        ClassDefinitions.usFentanylRelatedSubstances()
+            .evaluate(TestMolecules.parse("CC(=O)CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"));
+    // No table name for 3-oxobutanoyl: the exact SMILES with * at the attachment is shown.
+    assertEquals("[E: propionyl → *C(=O)CC(=O)C]", odd.changes().toString());
+  }
+
+  @Test
   void reasonsNameTheFailingSite() {
     ClassEvaluation benzyl =
         ClassDefinitions.usFentanylRelatedSubstances()

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
@@ -93,6 +95,55 @@ class SubstructureQueryTest {
         assertFalse(t.screen().containsAll(core.screen()), t.id());
       }
     }
+  }
+
+  /** The screen must never reject a true match: screened and unscreened hits are identical. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "c1ccsc1",
+        "c1ccccc1",
+        "C1CCNCC1",
+        "[N+](=O)[O-]",
+        "C(=O)OC",
+        "CCN(CC)CC",
+        "c1nc2ccccc2n1",
+        "[#6]~[#7]~[#6]~[#6]~[#7]",
+        "[$(C=O)]N",
+        "[C,N]C(=O)",
+        "Fc1ccccc1",
+        "O=C-N(-c1ccccc1)-C1CCN(-CC-c2ccccc2)CC1",
+        "C#N",
+        "[Br]",
+        "c1ccc2OCOc2c1",
+        "C1CC1",
+        "[R2]",
+        "S"
+      })
+  void screeningNeverLosesAHit(String smarts) {
+    SubstructureSearcher searcher = controlledSearcher();
+    SubstructureQuery q = SubstructureQuery.smarts(smarts);
+    SubstructureSearchResult on = searcher.search(q, 1000, Duration.ofSeconds(30), Screening.ON);
+    SubstructureSearchResult off = searcher.search(q, 1000, Duration.ofSeconds(30), Screening.OFF);
+    assertEquals(off.hits(), on.hits(), smarts);
+    assertFalse(on.timedOut());
+  }
+
+  @Test
+  void limitStopsTheSearch() {
+    SubstructureSearchResult r =
+        controlledSearcher()
+            .search(SubstructureQuery.smarts("c1ccccc1"), 5, SECOND.multipliedBy(30));
+    assertEquals(5, r.hits().size());
+    assertTrue(r.limitReached());
+    assertTrue(r.examined() < TestMolecules.controlled().size());
+  }
+
+  private static SubstructureSearcher controlledSearcher() {
+    List<SearchTarget> targets = new ArrayList<>();
+    TestMolecules.controlled()
+        .forEach((name, smiles) -> targets.add(SearchTarget.ofSmiles(name, smiles)));
+    return SubstructureSearcher.of(targets);
   }
 
   @Test
