@@ -129,6 +129,51 @@ class SubstructureQueryTest {
     assertFalse(on.timedOut());
   }
 
+  /** Matching through our time-bounded pattern must agree with CDK's own SmartsPattern. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "[r5]",
+        "[R2]",
+        "[x3]",
+        "[$(C=O)]N",
+        "C@C",
+        "[C;!R]N",
+        "c:c",
+        "[NX3;H0]",
+        "[#6]!@[#7]",
+        "[O-][N+]=O",
+        "[nH]",
+        "C/C=C/C"
+      })
+  void agreesWithCdkSmartsPattern(String smarts) {
+    SubstructureQuery ours = SubstructureQuery.smarts(smarts);
+    org.openscience.cdk.smarts.SmartsPattern cdk =
+        org.openscience.cdk.smarts.SmartsPattern.create(smarts);
+    for (Map.Entry<String, String> e : TestMolecules.controlled().entrySet()) {
+      IAtomContainer mol = TestMolecules.parse(e.getValue());
+      assertEquals(cdk.matches(mol), ours.matches(mol, SECOND), smarts + " on " + e.getKey());
+    }
+  }
+
+  @Test
+  void screeningNeverLosesAHitOnASyntheticLibrary() {
+    List<SearchTarget> targets = new ArrayList<>();
+    List<String> smiles = SyntheticLibrary.smiles(1500, 7L);
+    for (int i = 0; i < smiles.size(); i++) {
+      targets.add(SearchTarget.ofSmiles("t" + i, smiles.get(i)));
+    }
+    SubstructureSearcher searcher = SubstructureSearcher.of(targets);
+    for (String q : ScreeningMeasurement.QUERIES) {
+      SubstructureQuery query = SubstructureQuery.smarts(q);
+      SubstructureSearchResult on =
+          searcher.search(query, Integer.MAX_VALUE, Duration.ofMinutes(1), Screening.ON);
+      SubstructureSearchResult off =
+          searcher.search(query, Integer.MAX_VALUE, Duration.ofMinutes(1), Screening.OFF);
+      assertEquals(off.hits(), on.hits(), q);
+    }
+  }
+
   @Test
   void limitStopsTheSearch() {
     SubstructureSearchResult r =
