@@ -8,6 +8,7 @@ import static org.opioidregistry.core.classdef.ChinaFentanylClause.TWO;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * China's class control of fentanyl-related substances (effective 1 May 2019): joint announcement
@@ -44,8 +45,8 @@ final class ChinaFentanylClass2019 extends FentanylClassDefinition {
   }
 
   @Override
-  public LocalDate effectiveDate() {
-    return LocalDate.of(2019, 5, 1);
+  public Optional<LocalDate> effectiveDate() {
+    return Optional.of(LocalDate.of(2019, 5, 1));
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.opioidregistry.core.classdef;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
 /**
@@ -44,9 +45,9 @@ public interface ClassDefinition {
   /**
    * Returns the date from which the definition applies in the form implemented.
    *
-   * @return the effective date
+   * @return the effective date, or empty where the sources at hand do not record it
    */
-  LocalDate effectiveDate();
+  Optional<LocalDate> effectiveDate();
 
   /**
    * Returns whether the wording implemented was checked against the legal text.

@@ -47,12 +47,25 @@ public final class ClassDefinitions {
   }
 
   /**
+   * Returns the UK 2024 nitazene generic (partial wording; may answer undetermined).
+   *
+   * @return the definition
+   */
+  public static ClassDefinition ukNitazeneGeneric2024() {
+    return UkNitazeneGeneric2024.INSTANCE;
+  }
+
+  /**
    * Returns every implemented definition.
    *
    * @return the definitions, in a stable order
    */
   public static List<ClassDefinition> all() {
-    return List.of(usFentanylRelatedSubstances(), chinaFentanylClass2019(), ukFentanylGeneric());
+    return List.of(
+        usFentanylRelatedSubstances(),
+        chinaFentanylClass2019(),
+        ukFentanylGeneric(),
+        ukNitazeneGeneric2024());
   }
 
   /**

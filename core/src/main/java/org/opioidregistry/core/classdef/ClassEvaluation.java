@@ -21,14 +21,15 @@ import java.util.stream.Collectors;
  * and thread-safe.
  *
  * @param definitionId the {@link ClassDefinition#id()} that produced this evaluation
- * @param covered whether the structure falls within the definition
+ * @param coverage covered, not covered, or undetermined (for definitions known only in part)
  * @param clauses the clauses used, in the order the definition numbers them; empty if not covered
  * @param changes the changes found at each site (when not covered: those found before the failure)
- * @param reason the first reason the structure is not covered; empty if covered
+ * @param reason the first reason the structure is not covered (or cannot be decided); empty if
+ *     covered
  */
 public record ClassEvaluation(
     String definitionId,
-    boolean covered,
+    Coverage coverage,
     List<Clause> clauses,
     List<SiteChange> changes,
     Optional<String> reason) {
@@ -37,7 +38,7 @@ public record ClassEvaluation(
    * Validates and copies the components.
    *
    * @param definitionId the definition id
-   * @param covered whether covered
+   * @param coverage the outcome
    * @param clauses clauses used
    * @param changes site changes
    * @param reason reason when not covered
@@ -45,9 +46,21 @@ public record ClassEvaluation(
   public ClassEvaluation {
     clauses = List.copyOf(clauses);
     changes = List.copyOf(changes);
-    if (covered == reason.isPresent()) {
+    if ((coverage == Coverage.COVERED) == reason.isPresent()) {
       throw new IllegalArgumentException("a reason is given exactly when not covered");
     }
+    if (coverage != Coverage.COVERED && !clauses.isEmpty()) {
+      throw new IllegalArgumentException("clauses are listed only when covered");
+    }
+  }
+
+  /**
+   * Returns whether the structure is covered.
+   *
+   * @return true if {@link #coverage()} is {@link Coverage#COVERED}
+   */
+  public boolean covered() {
+    return coverage == Coverage.COVERED;
   }
 
   static ClassEvaluation covered(String definitionId, List<SiteChange> found) {
@@ -60,11 +73,18 @@ public record ClassEvaluation(
             .distinct()
             .sorted(Comparator.comparing(Clause::label))
             .collect(Collectors.toList());
-    return new ClassEvaluation(definitionId, true, clauses, changes, Optional.empty());
+    return new ClassEvaluation(definitionId, Coverage.COVERED, clauses, changes, Optional.empty());
   }
 
   static ClassEvaluation notCovered(String definitionId, List<SiteChange> changes, String reason) {
-    return new ClassEvaluation(definitionId, false, List.of(), changes, Optional.of(reason));
+    return new ClassEvaluation(
+        definitionId, Coverage.NOT_COVERED, List.of(), changes, Optional.of(reason));
+  }
+
+  static ClassEvaluation undetermined(
+      String definitionId, List<SiteChange> changes, String reason) {
+    return new ClassEvaluation(
+        definitionId, Coverage.UNDETERMINED, List.of(), changes, Optional.of(reason));
   }
 
   /**
@@ -83,8 +103,10 @@ public record ClassEvaluation(
    */
   public String summary() {
     String list = changes.stream().map(SiteChange::toString).collect(Collectors.joining("; "));
-    return covered
-        ? "covered (" + clauseLabels() + "): " + list
-        : "not covered: " + reason.orElseThrow();
+    return switch (coverage) {
+      case COVERED -> "covered (" + clauseLabels() + "): " + list;
+      case NOT_COVERED -> "not covered: " + reason.orElseThrow();
+      case UNDETERMINED -> "undetermined: " + reason.orElseThrow();
+    };
   }
 }

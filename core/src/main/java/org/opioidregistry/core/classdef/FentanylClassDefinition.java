@@ -1,5 +1,6 @@
 package org.opioidregistry.core.classdef;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -59,19 +60,13 @@ public abstract class FentanylClassDefinition implements ClassDefinition {
           "no fentanyl scaffold: no piperidine ring carrying an amide nitrogen at C4"
               + " (4-anilidopiperidine core)");
     }
-    ClassEvaluation first = null;
+    List<ClassEvaluation> readings = new ArrayList<>();
     for (FentanylParts parts : decomposition.candidates()) {
       Verdict v = new Verdict();
       judge(parts, v);
-      ClassEvaluation e = v.finish(id());
-      if (e.covered()) {
-        return e;
-      }
-      if (first == null) {
-        first = e;
-      }
+      readings.add(v.finish(id(), "fentanyl"));
     }
-    return first;
+    return Verdict.best(readings);
   }
 
   /** Records into {@code v} every change and the first failure. */

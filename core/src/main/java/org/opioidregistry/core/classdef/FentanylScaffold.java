@@ -134,7 +134,9 @@ public final class FentanylScaffold {
             g.bondsInto(group, core) > 1
                 ? SubstituentType.OTHER
                 : SubstituentClassifier.classify(g, b, pip[i], group);
-        pipSubs.add(new Substituent(String.valueOf(i + 1), type, FragmentNames.name(g, group)));
+        pipSubs.add(
+            new Substituent(
+                String.valueOf(i + 1), type, FragmentNames.name(g, group), g.carbons(group)));
       }
     }
 
@@ -259,7 +261,8 @@ public final class FentanylScaffold {
                 ? SubstituentType.OTHER
                 : SubstituentClassifier.classify(g, b, a, sub);
         linkerSubs.add(
-            new Substituent(linkerLocant(i, linker.size()), type, FragmentNames.name(g, sub)));
+            new Substituent(
+                linkerLocant(i, linker.size()), type, FragmentNames.name(g, sub), g.carbons(sub)));
       }
     }
     int from = linker.isEmpty() ? n1 : linker.get(linker.size() - 1);

@@ -178,6 +178,26 @@ final class MolGraph {
     return seen;
   }
 
+  /** Number of carbon atoms in {@code atoms}. */
+  int carbons(BitSet atoms) {
+    int count = 0;
+    for (int a = atoms.nextSetBit(0); a >= 0; a = atoms.nextSetBit(a + 1)) {
+      if (element(a) == 6) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Average molecular weight of the atoms (with their implicit hydrogens), in g/mol. */
+  double molecularWeight(BitSet atoms) {
+    double total = 0;
+    for (int a = atoms.nextSetBit(0); a >= 0; a = atoms.nextSetBit(a + 1)) {
+      total += StandardAtomicWeights.of(element(a)) + hydrogens(a) * StandardAtomicWeights.of(1);
+    }
+    return total;
+  }
+
   /** Number of bonds from atoms of {@code fragment} to atoms of {@code core}. */
   int bondsInto(BitSet fragment, BitSet core) {
     int count = 0;

@@ -77,7 +77,7 @@ final class RingReader {
           type == SubstituentType.ALKYLENEDIOXY
               ? dioxyName(atoms.cardinality() - 2)
               : FragmentNames.name(g, atoms);
-      substituents.add(new Substituent(locant, type, name));
+      substituents.add(new Substituent(locant, type, name, g.carbons(atoms)));
     }
     substituents.sort((x, y) -> x.locant().compareTo(y.locant()));
     boolean fusedOnlyByDioxy =

@@ -12,6 +12,7 @@ final class SubstituentClassifier {
   private static final int C = 6;
   private static final int N = 7;
   private static final int O = 8;
+  private static final int S = 16;
 
   private SubstituentClassifier() {}
 
@@ -40,6 +41,8 @@ final class SubstituentClassifier {
         return classifyNitrogen(g, root, atoms, size);
       case C:
         return classifyCarbon(g, root, atoms);
+      case S:
+        return classifySulfur(g, root, atoms);
       default:
         return SubstituentType.OTHER;
     }
@@ -59,6 +62,9 @@ final class SubstituentClassifier {
     BitSet rest = without(atoms, root);
     if (isSaturatedHydrocarbon(g, rest)) {
       return SubstituentType.ALKOXY;
+    }
+    if (isHaloalkyl(g, rest)) {
+      return SubstituentType.HALOALKOXY;
     }
     // O-C(=O)-R with R alkyl or H: an acyloxy ester.
     int carbonylO = doubleBondedOxygen(g, next, atoms);
@@ -88,7 +94,32 @@ final class SubstituentClassifier {
     return SubstituentType.OTHER;
   }
 
+  private static SubstituentType classifySulfur(MolGraph g, int root, BitSet atoms) {
+    BitSet rest = without(atoms, root);
+    int oxo = 0;
+    for (int b : g.neighbours(root)) {
+      if (atoms.get(b) && g.element(b) == O && g.order(root, b) == 2) {
+        oxo++;
+        rest.clear(b);
+      }
+    }
+    if (g.charge(root) != 0 || rest.isEmpty() || !isSaturatedHydrocarbon(g, rest)) {
+      return SubstituentType.OTHER;
+    }
+    if (oxo == 0) {
+      return SubstituentType.ALKYLTHIO;
+    }
+    return oxo == 2 ? SubstituentType.ALKYLSULFONYL : SubstituentType.OTHER;
+  }
+
   private static SubstituentType classifyCarbon(MolGraph g, int root, BitSet atoms) {
+    if (atoms.cardinality() == 2) {
+      for (int b : g.neighbours(root)) {
+        if (atoms.get(b) && g.element(b) == N && g.order(root, b) == 3) {
+          return SubstituentType.CYANO;
+        }
+      }
+    }
     boolean onlyCarbon = true;
     boolean onlyCarbonAndHalogen = true;
     for (int a = atoms.nextSetBit(0); a >= 0; a = atoms.nextSetBit(a + 1)) {
@@ -149,6 +180,20 @@ final class SubstituentClassifier {
       }
     }
     return ethers > 0;
+  }
+
+  /** Saturated carbons and at least one halogen, nothing else. */
+  private static boolean isHaloalkyl(MolGraph g, BitSet atoms) {
+    boolean halogen = false;
+    for (int a = atoms.nextSetBit(0); a >= 0; a = atoms.nextSetBit(a + 1)) {
+      int z = g.element(a);
+      if (isHalogen(z)) {
+        halogen = true;
+      } else if (z != C) {
+        return false;
+      }
+    }
+    return halogen && maxBondOrder(g, atoms) == 1;
   }
 
   static boolean isHalogen(int z) {

@@ -31,6 +31,14 @@ public enum SubstituentType {
   ACYLOXY,
   /** Alkyl chain containing ether oxygens, attached by carbon (an ether), e.g. methoxymethyl. */
   ALKOXYALKYL,
+  /** O-haloalkyl, e.g. trifluoromethoxy. */
+  HALOALKOXY,
+  /** C#N. */
+  CYANO,
+  /** S-alkyl, e.g. methylsulfanyl. */
+  ALKYLTHIO,
+  /** S(=O)(=O)-alkyl, e.g. methanesulfonyl. */
+  ALKYLSULFONYL,
   /** O-(CH2)n-O bridging two adjacent ring atoms, e.g. methylenedioxy. */
   ALKYLENEDIOXY,
   /** Anything else: rings, cyano, oxo, carboxy, alkynyl, groups that close a ring. */

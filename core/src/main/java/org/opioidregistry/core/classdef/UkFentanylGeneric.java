@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,9 +61,9 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
   }
 
   @Override
-  public LocalDate effectiveDate() {
-    // Commencement of the 1986 Modification Order as recalled; unverified like the wording.
-    return LocalDate.of(1987, 1, 13);
+  public Optional<LocalDate> effectiveDate() {
+    // The shared notes do not record the commencement of SI 1986/2230; a guess is not data.
+    return Optional.empty();
   }
 
   @Override
@@ -76,7 +77,7 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
         + " compound not separately specified in paragraph 1(a), structurally derived from"
         + " fentanyl by modification in any of ways 1-6. Compounds specified by name in 1(a)"
         + " (fentanyl, alfentanil, carfentanil, lofentanil, sufentanil...) fall under their own"
-        + " listing instead.";
+        + " listing instead. Commencement date of the 1986 Order not recorded here.";
   }
 
   @Override

@@ -9,6 +9,7 @@ import static org.opioidregistry.core.classdef.UsFentanylClause.E;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * US "fentanyl-related substances": 21 U.S.C. 812(c) Schedule I (e), as made permanent by the HALT
@@ -55,10 +56,10 @@ final class UsFentanylRelatedSubstances extends FentanylClassDefinition {
   }
 
   @Override
-  public LocalDate effectiveDate() {
+  public Optional<LocalDate> effectiveDate() {
     // Date the permanent class listing took effect per CRS LSB11343; the temporary listing
     // with the same modifications applied from 2018-02-06.
-    return LocalDate.of(2025, 7, 17);
+    return Optional.of(LocalDate.of(2025, 7, 17));
   }
 
   @Override

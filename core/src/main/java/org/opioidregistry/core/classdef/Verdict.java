@@ -10,6 +10,7 @@ import java.util.List;
 final class Verdict {
   private final List<SiteChange> changes = new ArrayList<>();
   private String failure;
+  private String unknown;
 
   void change(Clause clause, String from, String to) {
     changes.add(new SiteChange(clause, from, to));
@@ -23,21 +24,49 @@ final class Verdict {
     return false;
   }
 
-  boolean failed() {
-    return failure != null;
+  /**
+   * Records a difference that only clauses missing from the implemented text could allow; the
+   * result is undetermined unless a definite failure is also found. Returns true so checking goes
+   * on and a definite failure can still be found.
+   */
+  boolean unknown(String reason) {
+    if (unknown == null) {
+      unknown = reason;
+    }
+    return true;
   }
 
-  ClassEvaluation finish(String definitionId) {
+  /** The evaluation; {@code parent} names the compound the definition modifies. */
+  ClassEvaluation finish(String definitionId, String parent) {
     if (failure != null) {
       return ClassEvaluation.notCovered(definitionId, changes, failure);
+    }
+    if (unknown != null) {
+      return ClassEvaluation.undetermined(definitionId, changes, unknown);
     }
     if (changes.isEmpty()) {
       return ClassEvaluation.notCovered(
           definitionId,
           changes,
-          "no modification of fentanyl: this is fentanyl itself (salt or stereoisomer at most),"
-              + " which is controlled by its own listing");
+          "no modification of "
+              + parent
+              + ": this is "
+              + parent
+              + " itself (salt or stereoisomer at most), which is not a derivative under the"
+              + " definition and is controlled, if at all, by its own listing");
     }
     return ClassEvaluation.covered(definitionId, changes);
+  }
+
+  /** The best of several readings of one molecule: covered, else undetermined, else the first. */
+  static ClassEvaluation best(List<ClassEvaluation> readings) {
+    for (Coverage wanted : List.of(Coverage.COVERED, Coverage.UNDETERMINED)) {
+      for (ClassEvaluation e : readings) {
+        if (e.coverage() == wanted) {
+          return e;
+        }
+      }
+    }
+    return readings.get(0);
   }
 }
