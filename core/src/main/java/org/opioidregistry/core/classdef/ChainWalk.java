@@ -66,20 +66,9 @@ final class ChainWalk {
       MolGraph g, List<Integer> chain, BitSet blocked, LocantNamer locants) {
     List<Substituent> out = new ArrayList<>();
     for (int i = 0; i < chain.size(); i++) {
-      int a = chain.get(i);
-      for (int b : g.neighbours(a)) {
-        if (blocked.get(b)) {
-          continue;
-        }
-        BitSet sub = g.reach(b, blocked);
-        SubstituentType type =
-            g.bondsInto(sub, blocked) > 1
-                ? SubstituentType.OTHER
-                : SubstituentClassifier.classify(g, b, a, sub);
-        out.add(
-            new Substituent(
-                locants.locant(i, chain.size()), type, FragmentNames.name(g, sub), g.carbons(sub)));
-      }
+      out.addAll(
+          SubstituentClassifier.groupsOn(
+              g, chain.get(i), blocked, locants.locant(i, chain.size())));
     }
     return out;
   }

@@ -1,10 +1,8 @@
 package org.opioidregistry.core.classdef;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -125,19 +123,7 @@ public final class FentanylScaffold {
 
     List<Substituent> pipSubs = new ArrayList<>();
     for (int i = 1; i < 6; i++) {
-      for (int b : g.neighbours(pip[i])) {
-        if (core.get(b)) {
-          continue;
-        }
-        BitSet group = g.reach(b, core);
-        SubstituentType type =
-            g.bondsInto(group, core) > 1
-                ? SubstituentType.OTHER
-                : SubstituentClassifier.classify(g, b, pip[i], group);
-        pipSubs.add(
-            new Substituent(
-                String.valueOf(i + 1), type, FragmentNames.name(g, group), g.carbons(group)));
-      }
+      pipSubs.addAll(SubstituentClassifier.groupsOn(g, pip[i], core, String.valueOf(i + 1)));
     }
 
     Optional<NitrogenSubstituentSite> n1 = Optional.empty();
@@ -203,41 +189,14 @@ public final class FentanylScaffold {
     boolean closes = g.bondsInto(group, core) > 1;
     String name = FragmentNames.name(g, group);
 
-    // Shortest chain from N1 to the first ring atom of the group.
-    int[] parent = new int[g.atomCount()];
-    java.util.Arrays.fill(parent, -2);
-    Deque<Integer> todo = new ArrayDeque<>();
-    parent[root] = n1;
-    todo.add(root);
-    int ringAtom = -1;
-    while (!todo.isEmpty() && ringAtom < 0) {
-      int a = todo.poll();
-      if (g.inRing(a)) {
-        ringAtom = a;
-        break;
-      }
-      for (int b : g.neighbours(a)) {
-        if (group.get(b) && parent[b] == -2) {
-          parent[b] = a;
-          todo.add(b);
-        }
-      }
-    }
-    if (ringAtom < 0) {
+    ChainWalk.Chain chain = ChainWalk.walk(g, n1, root, group, g::inRing);
+    if (chain == null) {
       return new NitrogenSubstituentSite(
           name, false, 0, false, List.of(), Optional.empty(), closes);
     }
-    List<Integer> linker = new ArrayList<>();
-    for (int a = parent[ringAtom]; a != n1; a = parent[a]) {
-      linker.add(0, a);
-    }
-    boolean saturatedCarbon = true;
-    int prev = n1;
-    for (int a : linker) {
-      saturatedCarbon &= g.element(a) == 6 && g.order(prev, a) == 1 && !g.aromatic(a);
-      prev = a;
-    }
-    saturatedCarbon &= g.order(prev, ringAtom) == 1;
+    List<Integer> linker = chain.atoms();
+    int ringAtom = chain.end();
+    boolean saturatedCarbon = chain.saturatedCarbon();
 
     // Everything reachable from the ring without crossing the linker is the ring's group.
     BitSet linkerAtoms = new BitSet();
@@ -245,26 +204,10 @@ public final class FentanylScaffold {
     BitSet blocked = (BitSet) core.clone();
     blocked.or(linkerAtoms);
     BitSet ringGroup = g.reach(ringAtom, blocked);
-
-    List<Substituent> linkerSubs = new ArrayList<>();
     BitSet chainBlocked = (BitSet) blocked.clone();
     chainBlocked.or(ringGroup);
-    for (int i = 0; i < linker.size(); i++) {
-      int a = linker.get(i);
-      for (int b : g.neighbours(a)) {
-        if (chainBlocked.get(b)) {
-          continue;
-        }
-        BitSet sub = g.reach(b, chainBlocked);
-        SubstituentType type =
-            g.bondsInto(sub, chainBlocked) > 1
-                ? SubstituentType.OTHER
-                : SubstituentClassifier.classify(g, b, a, sub);
-        linkerSubs.add(
-            new Substituent(
-                linkerLocant(i, linker.size()), type, FragmentNames.name(g, sub), g.carbons(sub)));
-      }
-    }
+    List<Substituent> linkerSubs =
+        ChainWalk.substituents(g, linker, chainBlocked, FentanylScaffold::linkerLocant);
     int from = linker.isEmpty() ? n1 : linker.get(linker.size() - 1);
     RingSite ring = RingReader.read(g, ringAtom, from, ringGroup, closes);
     if (name.startsWith("*") && linker.size() == 2 && saturatedCarbon && linkerSubs.isEmpty()) {

@@ -122,17 +122,7 @@ public final class NitazeneScaffold {
     if (!amineInRing) {
       BitSet blocked = (BitSet) amineBlocked.clone();
       blocked.set(chain.end());
-      for (int b : g.neighbours(chain.end())) {
-        if (!blocked.get(b)) {
-          BitSet sub = g.reach(b, blocked);
-          amineSubs.add(
-              new Substituent(
-                  "N",
-                  SubstituentClassifier.classify(g, b, chain.end(), sub),
-                  FragmentNames.name(g, sub),
-                  g.carbons(sub)));
-        }
-      }
+      amineSubs = SubstituentClassifier.groupsOn(g, chain.end(), blocked, "N");
     }
     BitSet chainBlocked = (BitSet) amineBlocked.clone();
     chainBlocked.or(amineGroup);
@@ -207,34 +197,13 @@ public final class NitazeneScaffold {
   /** Groups on C4-C7, numbered from C3a (next to N3) round to C7a (next to N1). */
   private static List<Substituent> benzoSubstituents(
       MolGraph g, int[] benzo, int c3a, int c7a, BitSet core) {
-    int start = indexOf(benzo, c3a);
+    int start = RingReader.indexOf(benzo, c3a);
     int step = benzo[(start + 1) % 6] == c7a ? 5 : 1; // walk away from C7a
     List<Substituent> out = new ArrayList<>();
     for (int k = 1; k <= 4; k++) {
       int atom = benzo[(start + k * step) % 6];
-      for (int b : g.neighbours(atom)) {
-        if (core.get(b)) {
-          continue;
-        }
-        BitSet sub = g.reach(b, core);
-        SubstituentType type =
-            g.bondsInto(sub, core) > 1
-                ? SubstituentType.OTHER
-                : SubstituentClassifier.classify(g, b, atom, sub);
-        out.add(
-            new Substituent(
-                String.valueOf(3 + k), type, FragmentNames.name(g, sub), g.carbons(sub)));
-      }
+      out.addAll(SubstituentClassifier.groupsOn(g, atom, core, String.valueOf(3 + k)));
     }
     return out;
-  }
-
-  private static int indexOf(int[] ring, int atom) {
-    for (int i = 0; i < ring.length; i++) {
-      if (ring[i] == atom) {
-        return i;
-      }
-    }
-    return -1;
   }
 }

@@ -124,7 +124,7 @@ final class RingReader {
     return out;
   }
 
-  private static int indexOf(int[] ring, int atom) {
+  static int indexOf(int[] ring, int atom) {
     for (int i = 0; i < ring.length; i++) {
       if (ring[i] == atom) {
         return i;

@@ -1,6 +1,8 @@
 package org.opioidregistry.core.classdef;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * Assigns a {@link SubstituentType} to an acyclic fragment. Stateless.
@@ -15,6 +17,25 @@ final class SubstituentClassifier {
   private static final int S = 16;
 
   private SubstituentClassifier() {}
+
+  /**
+   * Reads every group on {@code atom} that lies outside {@code blocked} as one substituent at
+   * {@code locant}. A group that bonds back into {@code blocked} closes a ring with the scaffold
+   * and is {@link SubstituentType#OTHER}.
+   */
+  static List<Substituent> groupsOn(MolGraph g, int atom, BitSet blocked, String locant) {
+    List<Substituent> out = new ArrayList<>();
+    for (int b : g.neighbours(atom)) {
+      if (blocked.get(b)) {
+        continue;
+      }
+      BitSet group = g.reach(b, blocked);
+      SubstituentType type =
+          g.bondsInto(group, blocked) > 1 ? SubstituentType.OTHER : classify(g, b, atom, group);
+      out.add(new Substituent(locant, type, FragmentNames.name(g, group), g.carbons(group)));
+    }
+    return out;
+  }
 
   /**
    * Classifies the fragment {@code atoms} rooted at {@code root}, which is bonded to {@code
