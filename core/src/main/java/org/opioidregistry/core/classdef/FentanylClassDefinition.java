@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
 /**
@@ -182,10 +181,6 @@ public abstract class FentanylClassDefinition implements ClassDefinition {
               + " not a substitution of the piperidine ring");
     }
     return true;
-  }
-
-  static String names(List<Substituent> subs) {
-    return subs.stream().map(Substituent::toString).collect(Collectors.joining(", "));
   }
 
   /** Shared wording for an unsubstituted piperidine nitrogen. */
