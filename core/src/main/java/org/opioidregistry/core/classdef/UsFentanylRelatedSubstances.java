@@ -16,7 +16,7 @@ import java.util.Optional;
  * Fentanyl Act (2025); the same five modifications as the temporary class listing in 21 CFR
  * 1308.11(h) (since 6 February 2018).
  *
- * <p>Readings adopted here (see {@code docs} in the evaluation reasons):
+ * <p>Readings adopted here (the package documentation lists them all):
  *
  * <ul>
  *   <li>"acyl" is C(=O)-R with R = H, carbon or O-alkyl: DEA has treated the ethyl carbamate as a
