@@ -82,6 +82,9 @@ final class ChinaFentanylClass2019 extends FentanylClassDefinition {
     if (!checkPiperidineBroad(p, THREE, v)) {
       return;
     }
+    if (!checkNoExtraNitrogenGroup(p, "4", v)) {
+      return;
+    }
     checkNitrogenGroup(p, v);
   }
 

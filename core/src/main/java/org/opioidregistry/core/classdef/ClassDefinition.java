@@ -75,6 +75,7 @@ public interface ClassDefinition {
    *
    * @param mol a molecule with implicit hydrogen counts set; not modified
    * @return the evaluation, with the reason when not covered
+   * @throws IllegalArgumentException if an atom has no implicit hydrogen count
    */
   ClassEvaluation evaluate(IAtomContainer mol);
 }

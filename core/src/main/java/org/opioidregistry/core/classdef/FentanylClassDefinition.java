@@ -183,6 +183,19 @@ public abstract class FentanylClassDefinition implements ClassDefinition {
     return true;
   }
 
+  /** A second group on the piperidine nitrogen is an addition no clause allows (all three). */
+  static boolean checkNoExtraNitrogenGroup(FentanylParts parts, String label, Verdict v) {
+    if (!parts.extraNitrogenGroups().isEmpty()) {
+      return v.fail(
+          label
+              + ": the piperidine nitrogen carries a further group ("
+              + String.join(", ", parts.extraNitrogenGroups())
+              + ") besides the phenethyl position (N-oxide or quaternary salt); no clause allows"
+              + " adding a group there");
+    }
+    return true;
+  }
+
   /** Shared wording for an unsubstituted piperidine nitrogen. */
   static String noNitrogenGroup(String label) {
     return label

@@ -15,13 +15,16 @@ import java.util.Optional;
  * @param piperidineIsolated false if the piperidine is fused, bridged or spiro-joined to another
  *     ring
  * @param nitrogenSubstituent the group on the piperidine nitrogen, if any
+ * @param extraNitrogenGroups names of further groups on the piperidine nitrogen (N-oxide,
+ *     quaternary salt); empty for a fentanyl-shaped molecule
  */
 public record FentanylParts(
     AcylSite acyl,
     Optional<RingSite> aryl,
     List<Substituent> piperidineSubstituents,
     boolean piperidineIsolated,
-    Optional<NitrogenSubstituentSite> nitrogenSubstituent) {
+    Optional<NitrogenSubstituentSite> nitrogenSubstituent,
+    List<String> extraNitrogenGroups) {
 
   /**
    * Copies the list.
@@ -31,9 +34,11 @@ public record FentanylParts(
    * @param piperidineSubstituents piperidine substituents
    * @param piperidineIsolated piperidine not fused
    * @param nitrogenSubstituent the N1 site
+   * @param extraNitrogenGroups further groups on N1
    */
   public FentanylParts {
     piperidineSubstituents = List.copyOf(piperidineSubstituents);
+    extraNitrogenGroups = List.copyOf(extraNitrogenGroups);
   }
 
   /** Completeness rank used to prefer the most fentanyl-like reading of a molecule. */

@@ -126,16 +126,25 @@ public final class FentanylScaffold {
       pipSubs.addAll(SubstituentClassifier.groupsOn(g, pip[i], core, String.valueOf(i + 1)));
     }
 
+    // N1 normally carries one group. A second one (N-oxide, quaternary salt) is reported apart;
+    // the group that reaches a ring is taken as the phenethyl position.
     Optional<NitrogenSubstituentSite> n1 = Optional.empty();
+    List<String> extra = new ArrayList<>();
     for (int b : g.neighbours(pip[0])) {
-      if (!core.get(b)) {
-        // A second group on N1 (quaternary salt) is not a fentanyl shape; the first one read wins
-        // and the definitions see its name.
-        n1 = Optional.of(readNitrogenGroup(g, pip[0], b, core));
-        break;
+      if (core.get(b)) {
+        continue;
+      }
+      NitrogenSubstituentSite site = readNitrogenGroup(g, pip[0], b, core);
+      if (n1.isEmpty()) {
+        n1 = Optional.of(site);
+      } else if (n1.get().ring().isEmpty() && site.ring().isPresent()) {
+        extra.add(n1.get().name());
+        n1 = Optional.of(site);
+      } else {
+        extra.add(site.name());
       }
     }
-    return new FentanylParts(acyl, aryl, pipSubs, isolated, n1);
+    return new FentanylParts(acyl, aryl, pipSubs, isolated, n1, extra);
   }
 
   private static AcylKind acylKind(MolGraph g, int atom, int anilideN) {
@@ -210,9 +219,9 @@ public final class FentanylScaffold {
         ChainWalk.substituents(g, linker, chainBlocked, FentanylScaffold::linkerLocant);
     int from = linker.isEmpty() ? n1 : linker.get(linker.size() - 1);
     RingSite ring = RingReader.read(g, ringAtom, from, ringGroup, closes);
-    if (name.startsWith("*") && linker.size() == 2 && saturatedCarbon && linkerSubs.isEmpty()) {
-      // Not in the name table: "2-(4-cyanophenyl)ethyl" reads better than its SMILES.
-      name = "2-(" + ring.name() + ")ethyl";
+    if (name.startsWith("*") && linker.size() == 2 && saturatedCarbon) {
+      // Not in the name table: "2-fluoro-2-phenylethyl" reads better than its SMILES.
+      name = ethylName(linkerSubs, ring.name());
     }
     return new NitrogenSubstituentSite(
         name,
@@ -222,6 +231,21 @@ public final class FentanylScaffold {
         linkerSubs,
         Optional.of(ring),
         closes);
+  }
+
+  /** Substitutive name of a 2-(ring)ethyl group with groups on its two carbons. */
+  private static String ethylName(List<Substituent> linkerSubs, String ringName) {
+    StringBuilder out = new StringBuilder();
+    for (Substituent s : linkerSubs) {
+      String locant = s.locant().equals("alpha") ? "1" : "2";
+      boolean plain = s.name().matches("[a-z]+");
+      out.append(locant).append('-').append(plain ? s.name() : "(" + s.name() + ")").append('-');
+    }
+    boolean plainRing = ringName.matches("[a-z]+");
+    return out.append("2-")
+        .append(plainRing ? ringName : "(" + ringName + ")")
+        .append("ethyl")
+        .toString();
   }
 
   /** Fentanyl usage: alpha is the carbon on N1, beta the one on the ring. */

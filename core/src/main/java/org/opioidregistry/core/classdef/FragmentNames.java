@@ -115,6 +115,7 @@ final class FragmentNames {
               .put("*OC(=O)CC", "propionyloxy")
               .put("*C#N", "cyano")
               .put("*=O", "oxo")
+              .put("*[O-]", "oxido")
               .put("*C(=O)O", "carboxy")
               .put("*SC", "methylsulfanyl")
               .build());

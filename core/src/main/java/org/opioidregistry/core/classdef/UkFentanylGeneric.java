@@ -97,6 +97,9 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
     if (!checkPiperidine(p, v)) {
       return;
     }
+    if (!checkNoExtraNitrogenGroup(p, "1/2", v)) {
+      return;
+    }
     checkPhenethyl(p, v);
   }
 

@@ -94,6 +94,9 @@ final class UsFentanylRelatedSubstances extends FentanylClassDefinition {
     if (!checkPiperidineBroad(p, C, v)) {
       return;
     }
+    if (!checkNoExtraNitrogenGroup(p, "A/B", v)) {
+      return;
+    }
     checkPhenethyl(p, v);
   }
 

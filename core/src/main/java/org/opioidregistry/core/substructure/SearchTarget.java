@@ -48,7 +48,8 @@ public final class SearchTarget {
    * A target kept as SMILES with a screen computed earlier (e.g. loaded from an index).
    *
    * @param id the caller's identifier
-   * @param smiles the structure, parsed only when it must be matched
+   * @param smiles the structure, parsed only when it must be matched (not validated now: an invalid
+   *     SMILES makes the search that reaches it throw {@link IllegalArgumentException})
    * @param screen the screen fingerprint previously computed by {@link #screenOf(IAtomContainer)}
    * @return the target
    */

@@ -309,6 +309,27 @@ class FentanylClassDefinitionsTest {
             "-",
             "ring contraction: no piperidine scaffold"),
         own(
+            "beta-fluorofentanyl",
+            "CCC(=O)N(c1ccccc1)C1CCN(CC(F)c2ccccc2)CC1",
+            "B",
+            "4",
+            "2",
+            "halo on the phenethyl linker"),
+        own(
+            "1-Boc-norfentanyl",
+            "CC(C)(C)OC(=O)N1CCC(CC1)N(C(=O)CC)c1ccccc1",
+            "-",
+            "4",
+            "-",
+            "a precursor, yet inside China 4 read literally: 'another group, excluding hydrogen'"),
+        own(
+            "fentanyl N-oxide",
+            "CCC(=O)N(c1ccccc1)C1CC[N+]([O-])(CCc2ccccc2)CC1",
+            "-",
+            "-",
+            "-",
+            "an added group on the piperidine N is neither a replacement nor a listed substitution"),
+        own(
             "3-methylfentanyl hydrochloride",
             "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1C.Cl",
             "C",
@@ -400,6 +421,10 @@ class FentanylClassDefinitionsTest {
         ClassDefinitions.chinaFentanylClass2019()
             .evaluate(TestMolecules.parse("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccc(C#N)cc2)CC1"));
     assertEquals("[4: phenethyl → 2-(4-cyanophenyl)ethyl]", e.changes().toString());
+    ClassEvaluation fluoro =
+        ClassDefinitions.chinaFentanylClass2019()
+            .evaluate(TestMolecules.parse("CCC(=O)N(c1ccccc1)C1CCN(CC(F)c2ccccc2)CC1"));
+    assertEquals("[4: phenethyl → 2-fluoro-2-phenylethyl]", fluoro.changes().toString());
     ClassEvaluation odd =
         ClassDefinitions.usFentanylRelatedSubstances()
             .evaluate(TestMolecules.parse("CC(=O)CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"));
