@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,6 +22,9 @@ import org.opioidregistry.core.similarity.Hit;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
+import org.opioidregistry.core.substructure.SubstructureHit;
+import org.opioidregistry.core.substructure.SubstructureQuery;
+import org.opioidregistry.core.substructure.SubstructureSearchResult;
 
 /**
  * A registry of substances, searchable by identity, structural similarity, and name, synonym or
@@ -404,6 +408,29 @@ public final class Registry implements AutoCloseable {
   public List<NameMatch> query(String luceneSyntax, int limit, SearchFilter filter) {
     Objects.requireNonNull(luceneSyntax, "luceneSyntax");
     return search(searcher -> NameSearcher.query(searcher, luceneSyntax, limit, filter));
+  }
+
+  /**
+   * Registered substances that contain the query (SMARTS or a structure), screened by pattern
+   * fingerprint before graph matching, within a time bound.
+   *
+   * @param limit at most this many hits
+   * @param timeout bound on the whole search; a search that reaches it returns what it found with
+   *     {@link SubstructureResult#timedOut()} set
+   */
+  public SubstructureResult substructure(SubstructureQuery query, int limit, Duration timeout) {
+    Objects.requireNonNull(query, "query");
+    return read(
+        snapshot -> {
+          SubstructureSearchResult result =
+              snapshot.substructureSearcher().search(query, limit, timeout);
+          List<SubstructureHitOfSubstance> hits = new ArrayList<>();
+          for (SubstructureHit hit : result.hits()) {
+            hits.add(new SubstructureHitOfSubstance(snapshot.substance(hit.index()), hit.match()));
+          }
+          return new SubstructureResult(
+              hits, result.examined(), result.screenedOut(), result.timedOut());
+        });
   }
 
   /** Registered substances whose formula (Hill order, as {@link Structure#formula()}) is this. */
