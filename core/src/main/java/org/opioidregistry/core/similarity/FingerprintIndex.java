@@ -258,8 +258,8 @@ public final class FingerprintIndex {
 
   /**
    * Like {@link #topK(Fingerprint, int)}, with every popcount bin split into {@code parallelism}
-   * stripes searched as tasks on {@code executor}, each keeping its own k best; the merged result
-   * is identical.
+   * contiguous parts searched as tasks on {@code executor}, each keeping its own k best; the merged
+   * result is identical.
    *
    * @param query a fingerprint of {@link #bitLength()} bits
    * @param k the number of hits wanted, at least 1
@@ -275,12 +275,12 @@ public final class FingerprintIndex {
     int kk = Math.min(k, size);
     List<CompletableFuture<TopK>> parts = new ArrayList<>(parallelism);
     for (int i = 0; i < parallelism; i++) {
-      int stripe = i;
+      int part = i;
       parts.add(
           CompletableFuture.supplyAsync(
               () -> {
                 TopK heap = new TopK(kk);
-                searchTopK(q, heap, stripe, parallelism);
+                searchTopK(q, heap, part, parallelism);
                 return heap;
               },
               executor));
@@ -338,9 +338,9 @@ public final class FingerprintIndex {
    * Visits popcount bins best bound first (two cursors walking down and up from the query's
    * popcount, whose bounds fall monotonically) and stops when the best remaining bound is below the
    * k-th score; a bin whose bound equals it is still read, since a tie with a smaller id would win.
-   * Reads only rows {@code stripe, stripe + stripes, ...} within each bin.
+   * Reads only slice {@code part} of {@code parts} of each bin.
    */
-  private void searchTopK(Query q, TopK heap, int stripe, int stripes) {
+  private void searchTopK(Query q, TopK heap, int part, int parts) {
     if (heap.capacity == 0) {
       return;
     }
@@ -362,19 +362,21 @@ public final class FingerprintIndex {
       if (heap.isFull() && best < heap.worstScore()) {
         return;
       }
-      scanTopKBin(q, b, heap, stripe, stripes);
+      scanTopKBin(q, b, heap, part, parts);
     }
   }
 
-  private void scanTopKBin(Query q, int b, TopK heap, int stripe, int stripes) {
+  private void scanTopKBin(Query q, int b, TopK heap, int part, int parts) {
     long[] qw = q.words;
     int a = q.popcount;
-    int end = binStart[b + 1];
+    // Part `part` of `parts` contiguous slices of the bin: each task streams its own memory.
+    int start = binStart[b];
+    int len = binStart[b + 1] - start;
+    int end = start + (int) ((long) len * (part + 1) / parts);
     int cmin = heap.isFull() ? minIntersection(a, b, heap.worstScore()) : 0;
-    int step = stripes * wordsPerRow;
-    for (int row = binStart[b] + stripe, off = row * wordsPerRow;
+    for (int row = start + (int) ((long) len * part / parts), off = row * wordsPerRow;
         row < end;
-        row += stripes, off += step) {
+        row++, off += wordsPerRow) {
       int c = intersect(qw, off);
       if (c >= cmin && heap.offer(Fingerprint.tanimoto(a, b, c), ids[row]) && heap.isFull()) {
         cmin = minIntersection(a, b, heap.worstScore());
