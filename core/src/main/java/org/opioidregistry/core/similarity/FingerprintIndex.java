@@ -183,9 +183,9 @@ public final class FingerprintIndex {
     int a = q.popcount;
     for (int p = 0; p <= bitLength; p++) {
       for (int row = binStart[p], end = binStart[p + 1]; row < end; row++) {
-        int c = intersect(qw, row * wordsPerRow);
-        if (Fingerprint.tanimoto(a, p, c) >= threshold) {
-          buf.add(ids[row], Fingerprint.tanimoto(a, p, c));
+        double score = Fingerprint.tanimoto(a, p, intersect(qw, row * wordsPerRow));
+        if (score >= threshold) {
+          buf.add(ids[row], score);
         }
       }
     }
