@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import org.opioidregistry.core.fingerprint.Fingerprint;
 
 /**
@@ -251,7 +252,7 @@ public final class FingerprintIndex {
   public List<Hit> topK(Fingerprint query, int k) {
     Query q = query(query);
     checkK(k);
-    TopK heap = new TopK(Math.min(k, size));
+    TopK heap = new TopK(Math.min(k, size), null);
     searchTopK(q, heap, 0, 1);
     return heap.sortedHits();
   }
@@ -273,19 +274,21 @@ public final class FingerprintIndex {
     checkParallelism(parallelism);
     Objects.requireNonNull(executor, "executor");
     int kk = Math.min(k, size);
+    // The best k-th score any task has reached: a bound every task may prune with.
+    AtomicLong floor = new AtomicLong(Double.doubleToLongBits(-1.0));
     List<CompletableFuture<TopK>> parts = new ArrayList<>(parallelism);
     for (int i = 0; i < parallelism; i++) {
       int part = i;
       parts.add(
           CompletableFuture.supplyAsync(
               () -> {
-                TopK heap = new TopK(kk);
+                TopK heap = new TopK(kk, floor);
                 searchTopK(q, heap, part, parallelism);
                 return heap;
               },
               executor));
     }
-    TopK merged = new TopK(kk);
+    TopK merged = new TopK(kk, null);
     for (CompletableFuture<TopK> f : parts) {
       TopK part = join(f);
       for (int i = 0; i < part.count; i++) {
@@ -323,7 +326,7 @@ public final class FingerprintIndex {
   public List<Hit> bruteForceTopK(Fingerprint query, int k) {
     Query q = query(query);
     checkK(k);
-    TopK heap = new TopK(Math.min(k, size));
+    TopK heap = new TopK(Math.min(k, size), null);
     long[] qw = q.words;
     int a = q.popcount;
     for (int p = 0; p <= bitLength; p++) {
@@ -359,7 +362,8 @@ public final class FingerprintIndex {
         b = up++;
         best = bu;
       }
-      if (heap.isFull() && best < heap.worstScore()) {
+      double prune = heap.pruneScore();
+      if (prune >= 0 && best < prune) {
         return;
       }
       scanTopKBin(q, b, heap, part, parts);
@@ -373,13 +377,14 @@ public final class FingerprintIndex {
     int start = binStart[b];
     int len = binStart[b + 1] - start;
     int end = start + (int) ((long) len * (part + 1) / parts);
-    int cmin = heap.isFull() ? minIntersection(a, b, heap.worstScore()) : 0;
+    double prune = heap.pruneScore();
+    int cmin = prune >= 0 ? minIntersection(a, b, prune) : 0;
     for (int row = start + (int) ((long) len * part / parts), off = row * wordsPerRow;
         row < end;
         row++, off += wordsPerRow) {
       int c = intersect(qw, off);
       if (c >= cmin && heap.offer(Fingerprint.tanimoto(a, b, c), ids[row]) && heap.isFull()) {
-        cmin = minIntersection(a, b, heap.worstScore());
+        cmin = minIntersection(a, b, heap.pruneScore());
       }
     }
   }
@@ -543,25 +548,41 @@ public final class FingerprintIndex {
   /**
    * The k best (score, id) pairs seen so far, as a binary min-heap on parallel arrays whose root is
    * the worst kept pair (lowest score, then largest id).
+   *
+   * <p>Tasks of one parallel search share a floor: the highest k-th score any of them holds. No row
+   * scoring below it can enter the final top k (that task already has k rows at or above it), so
+   * every task may prune with it; rows scoring exactly the floor are kept, since a smaller id wins
+   * a tie. Scores are non-negative, so their raw long bits order like the doubles.
    */
   private static final class TopK {
     final int capacity;
     final double[] scores;
     final int[] ids;
+    final AtomicLong floor;
     int count;
 
-    TopK(int capacity) {
+    TopK(int capacity, AtomicLong floor) {
       this.capacity = capacity;
       this.scores = new double[capacity];
       this.ids = new int[capacity];
+      this.floor = floor;
     }
 
     boolean isFull() {
       return count == capacity;
     }
 
-    double worstScore() {
-      return scores[0];
+    /** The score below which rows cannot make the result, or -1 while there is none. */
+    double pruneScore() {
+      double own = count == capacity ? scores[0] : -1.0;
+      if (floor == null) {
+        return own;
+      }
+      if (own >= 0) {
+        long bits = floor.accumulateAndGet(Double.doubleToLongBits(own), Math::max);
+        return Double.longBitsToDouble(bits);
+      }
+      return Double.longBitsToDouble(floor.get());
     }
 
     /** True if (s1, id1) ranks below (s2, id2) in {@link Hit#ORDER}. */
