@@ -21,5 +21,10 @@ public enum QueryKind {
   /** The path of a file of structures (MOL, SDF, SMILES). */
   FILE,
   /** Anything else: a name, synonym or code to look up in the name index. */
-  NAME
+  NAME,
+  /**
+   * An exact mass (or m/z with an adduct) given as such, e.g. by a command-line option; {@link
+   * QueryDetector} never returns it, since a bare number is too ambiguous to detect.
+   */
+  MASS
 }

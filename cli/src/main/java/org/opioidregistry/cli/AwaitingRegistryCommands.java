@@ -1,0 +1,164 @@
+package org.opioidregistry.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.opioidregistry.core.fingerprint.FingerprintType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The commands whose options are settled but whose work needs parts of the registry that this build
+ * does not wire yet (similarity search with its own threshold, substance details, a persistent
+ * store). They say so and exit with {@link ExitCode#FAILURE}, rather than pretend.
+ *
+ * <p>Not thread-safe: picocli makes one of each per run.
+ */
+final class AwaitingRegistryCommands {
+
+  private AwaitingRegistryCommands() {}
+
+  private static Integer unavailable(Environment env, String what) {
+    new Problems(env.err(), false)
+        .error(what + " needs the registry, which is not wired into this build yet", null);
+    return ExitCode.FAILURE.code();
+  }
+
+  @Command(
+      name = "search",
+      description = "Search names, synonyms and codes (typo-tolerant).",
+      mixinStandardHelpOptions = true)
+  static final class Search implements Callable<Integer> {
+    @Mixin CommonOptions common = new CommonOptions();
+
+    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Name, synonym or code.")
+    java.util.List<String> text;
+
+    private final Environment env;
+
+    Search(Environment env) {
+      this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+      return unavailable(env, "search");
+    }
+  }
+
+  @Command(
+      name = "similar",
+      description = "Listed substances structurally similar to a structure.",
+      mixinStandardHelpOptions = true)
+  static final class Similar implements Callable<Integer> {
+    @Mixin CommonOptions common = new CommonOptions();
+
+    @Parameters(paramLabel = "SMILES", arity = "1", description = "The structure.")
+    String smiles;
+
+    @Option(
+        names = "--threshold",
+        paramLabel = "T",
+        description = "Smallest Tanimoto score shown, 0 to 1 (default: ${DEFAULT-VALUE}).",
+        defaultValue = "0.5")
+    double threshold;
+
+    @Option(
+        names = "--top",
+        paramLabel = "K",
+        description = "At most this many (default: ${DEFAULT-VALUE}).",
+        defaultValue = "10")
+    int top;
+
+    @Option(
+        names = "--fingerprint",
+        paramLabel = "TYPE",
+        description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+        defaultValue = "ECFP4")
+    FingerprintType fingerprint;
+
+    private final Environment env;
+
+    Similar(Environment env) {
+      this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+      return unavailable(env, "similar");
+    }
+  }
+
+  @Command(
+      name = "info",
+      description = "Everything registered about one substance.",
+      mixinStandardHelpOptions = true)
+  static final class Info implements Callable<Integer> {
+    @Mixin CommonOptions common = new CommonOptions();
+
+    @Parameters(paramLabel = "ID", arity = "1", description = "Substance id, e.g. fentanyl.")
+    String id;
+
+    private final Environment env;
+
+    Info(Environment env) {
+      this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+      return unavailable(env, "info");
+    }
+  }
+
+  @Command(
+      name = "import",
+      description = "Add the substances of a file to a persistent registry (all or nothing).",
+      mixinStandardHelpOptions = true)
+  static final class Import implements Callable<Integer> {
+    @Option(names = "--registry", paramLabel = "DIR", required = true, description = "Registry.")
+    Path registry;
+
+    @Parameters(paramLabel = "FILE", arity = "1", description = "SDF, TSV or JSON file.")
+    Path file;
+
+    private final Environment env;
+
+    Import(Environment env) {
+      this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+      return unavailable(env, "import");
+    }
+  }
+
+  @Command(
+      name = "export",
+      description = "Write a registry's substances as SDF, TSV or JSON.",
+      mixinStandardHelpOptions = true)
+  static final class Export implements Callable<Integer> {
+    @Option(names = "--registry", paramLabel = "DIR", description = "Registry (default: bundled).")
+    Path registry;
+
+    @Option(
+        names = "--to",
+        paramLabel = "FORMAT",
+        description = "sdf, tsv or json (default: ${DEFAULT-VALUE}).",
+        defaultValue = "tsv")
+    String to;
+
+    private final Environment env;
+
+    Export(Environment env) {
+      this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+      return unavailable(env, "export");
+    }
+  }
+}

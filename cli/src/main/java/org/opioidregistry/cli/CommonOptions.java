@@ -1,0 +1,34 @@
+package org.opioidregistry.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.opioidregistry.cli.report.OutputFormat;
+import picocli.CommandLine.Option;
+
+/**
+ * Options every query command takes.
+ *
+ * <p>Not thread-safe: picocli fills it in once per run.
+ */
+final class CommonOptions {
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "table")
+  OutputFormat format = OutputFormat.TABLE;
+
+  @Option(
+      names = "--registry",
+      paramLabel = "DIR",
+      description = "A persistent registry directory (default: the bundled reference data).")
+  Path registry;
+
+  @Option(names = "--debug", description = "Print stack traces with problems, and debug logs.")
+  boolean debug;
+
+  Optional<Path> registryDirectory() {
+    return Optional.ofNullable(registry);
+  }
+}
