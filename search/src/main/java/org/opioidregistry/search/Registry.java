@@ -1,0 +1,467 @@
+package org.opioidregistry.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
+import org.opioidregistry.core.fingerprint.Fingerprint;
+import org.opioidregistry.core.fingerprint.FingerprintType;
+import org.opioidregistry.core.similarity.Hit;
+import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.core.substance.SubstanceId;
+
+/**
+ * A registry of substances, searchable by identity, structural similarity, and name, synonym or
+ * code. Lucene holds every substance (on disk, or in memory for the bundled reference data); the
+ * structure indexes live in memory and are rebuilt from the store on open.
+ *
+ * <pre>{@code
+ * try (Registry registry = Registry.inMemory(ReferenceData.load().substances())) {
+ *   IdentityResult id = registry.findByStructure(StructureParser.parse("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.Cl"));
+ *   id.exact();                                   // fentanyl, relation SALT
+ *   registry.similar(query, 0.5, 5);              // nearest registered substances
+ *   registry.searchNames("p-fluorobutyrfentanyl", 5);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: any number of threads may read while one writes; each read sees one consistent
+ * committed state. Writes are serialised and each is committed whole or not at all. Reads do not
+ * declare {@link IOException}: a failing disk surfaces as {@link UncheckedIOException}.
+ */
+public final class Registry implements AutoCloseable {
+
+  /** What to do when a directory's stored fingerprints were made by another fingerprint spec. */
+  public enum OpenMode {
+    /** Refuse to open it ({@link IncompatibleRegistryException}). */
+    REFUSE_INCOMPATIBLE,
+    /** Recompute every fingerprint from the stored structures and commit them. */
+    REBUILD_FINGERPRINTS
+  }
+
+  private final RegistryStore store;
+
+  private Registry(RegistryStore store) {
+    this.store = store;
+  }
+
+  /**
+   * A registry held in memory, filled with the given substances in one batch.
+   *
+   * @throws BatchRejectedException when two substances share an id or an InChIKey
+   */
+  public static Registry inMemory(Collection<Substance> substances) {
+    try {
+      Registry registry =
+          new Registry(
+              RegistryStore.open(
+                  new ByteBuffersDirectory(),
+                  FingerprintType.DEFAULT,
+                  OpenMode.REFUSE_INCOMPATIBLE));
+      if (!substances.isEmpty()) {
+        registry.addAll(List.copyOf(substances));
+      }
+      return registry;
+    } catch (IOException e) {
+      throw new UncheckedIOException("in-memory registry failed", e);
+    }
+  }
+
+  /**
+   * Opens the registry in a directory, creating it if absent, and refusing one whose stored
+   * fingerprints differ from those this version computes.
+   *
+   * @throws IncompatibleRegistryException when the directory's schema or fingerprint spec differs
+   * @throws IOException when the directory cannot be read or is locked by another process
+   */
+  public static Registry open(Path directory) throws IOException {
+    return open(directory, OpenMode.REFUSE_INCOMPATIBLE);
+  }
+
+  /**
+   * Opens the registry in a directory, creating it if absent.
+   *
+   * @throws IncompatibleRegistryException when the schema differs, or the fingerprint spec differs
+   *     and {@code mode} is {@link OpenMode#REFUSE_INCOMPATIBLE}
+   * @throws IOException when the directory cannot be read or is locked by another process
+   */
+  public static Registry open(Path directory, OpenMode mode) throws IOException {
+    Files.createDirectories(directory);
+    return new Registry(
+        RegistryStore.open(FSDirectory.open(directory), FingerprintType.DEFAULT, mode));
+  }
+
+  // ---- writes ----
+
+  /**
+   * Registers a substance.
+   *
+   * @return the id and any warnings (e.g. a stereoisomer is already registered)
+   * @throws DuplicateStructureException when the id or the InChIKey is already registered
+   * @throws IOException when the commit fails (nothing is written)
+   */
+  public WriteResult add(Substance substance) throws IOException {
+    return addAll(List.of(substance)).get(0);
+  }
+
+  /**
+   * Registers several substances in one commit: all of them, or, if one is refused, none.
+   *
+   * @return one result per substance, in order
+   * @throws BatchRejectedException naming the first refused record; nothing is written
+   * @throws IOException when the commit fails (nothing is written)
+   */
+  public List<WriteResult> addAll(List<Substance> batch) throws IOException {
+    List<Substance> substances = List.copyOf(batch);
+    return store.write(
+        snapshot -> {
+          Map<SubstanceId, Integer> ids = new HashMap<>();
+          Map<String, Integer> keys = new HashMap<>();
+          List<Snapshot.Entry> added = new ArrayList<>();
+          List<WriteResult> results = new ArrayList<>();
+          for (int i = 0; i < substances.size(); i++) {
+            Substance s = substances.get(i);
+            try {
+              checkNew(snapshot, s, ids, keys);
+              results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, added)));
+              added.add(new Snapshot.Entry(s, store.fingerprint(s)));
+              ids.put(s.id(), i);
+              keys.put(s.structure().inchiKey(), i);
+            } catch (RuntimeException e) {
+              if (substances.size() == 1 && e instanceof DuplicateStructureException) {
+                throw e;
+              }
+              throw new BatchRejectedException(i, s.id().value(), e);
+            }
+          }
+          return new RegistryStore.PreparedWrite<>(
+              new RegistryStore.Change(Set.of(), added), List.copyOf(results));
+        });
+  }
+
+  /**
+   * Replaces the registered substance of the same id.
+   *
+   * @throws java.util.NoSuchElementException when no substance has that id
+   * @throws DuplicateStructureException when another substance has the new structure
+   * @throws IOException when the commit fails (nothing is written)
+   */
+  public WriteResult update(Substance substance) throws IOException {
+    return store.write(
+        snapshot -> {
+          if (snapshot.byId(substance.id()).isEmpty()) {
+            throw new java.util.NoSuchElementException("no substance with id " + substance.id());
+          }
+          Optional<Substance> sameKey = snapshot.byInchiKey(substance.structure().inchiKey());
+          if (sameKey.isPresent() && !sameKey.get().id().equals(substance.id())) {
+            throw duplicateStructure(substance, sameKey.get());
+          }
+          Snapshot.Entry entry = new Snapshot.Entry(substance, store.fingerprint(substance));
+          List<RegistryWarning> warnings =
+              isomerWarnings(snapshot, substance, List.of()).stream()
+                  .filter(w -> !w.related().equals(substance.id()))
+                  .toList();
+          return new RegistryStore.PreparedWrite<>(
+              new RegistryStore.Change(Set.of(substance.id()), List.of(entry)),
+              new WriteResult(substance.id(), warnings));
+        });
+  }
+
+  /**
+   * Removes a substance.
+   *
+   * @return false when no substance had that id
+   * @throws IOException when the commit fails (nothing is written)
+   */
+  public boolean remove(SubstanceId id) throws IOException {
+    if (get(id).isEmpty()) {
+      return false;
+    }
+    return store.write(
+        snapshot ->
+            new RegistryStore.PreparedWrite<>(
+                new RegistryStore.Change(Set.of(id), List.of()), snapshot.byId(id).isPresent()));
+  }
+
+  private static void checkNew(
+      Snapshot snapshot,
+      Substance s,
+      Map<SubstanceId, Integer> batchIds,
+      Map<String, Integer> batchKeys) {
+    Optional<Substance> sameId = snapshot.byId(s.id());
+    if (sameId.isPresent() || batchIds.containsKey(s.id())) {
+      throw new DuplicateStructureException(
+          "the id '"
+              + s.id()
+              + "' is already registered"
+              + (sameId.isPresent() ? "" : " earlier in this batch"),
+          s.id());
+    }
+    Optional<Substance> sameKey = snapshot.byInchiKey(s.structure().inchiKey());
+    if (sameKey.isPresent()) {
+      throw duplicateStructure(s, sameKey.get());
+    }
+    if (batchKeys.containsKey(s.structure().inchiKey())) {
+      throw new DuplicateStructureException(
+          "the structure " + s.structure().inchiKey() + " occurs twice in this batch", s.id());
+    }
+  }
+
+  private static DuplicateStructureException duplicateStructure(Substance s, Substance existing) {
+    return new DuplicateStructureException(
+        "the structure of '"
+            + s.id()
+            + "' ("
+            + s.structure().inchiKey()
+            + ") is already registered as '"
+            + existing.id()
+            + "' ("
+            + existing.name()
+            + ")",
+        existing.id());
+  }
+
+  private static List<RegistryWarning> isomerWarnings(
+      Snapshot snapshot, Substance s, List<Snapshot.Entry> earlierInBatch) {
+    List<RegistryWarning> warnings = new ArrayList<>();
+    String skeleton = s.structure().skeletonKey();
+    for (Substance other : snapshot.bySkeleton(skeleton)) {
+      warnings.add(isomerWarning(s, other));
+    }
+    for (Snapshot.Entry e : earlierInBatch) {
+      if (e.substance().structure().skeletonKey().equals(skeleton)) {
+        warnings.add(isomerWarning(s, e.substance()));
+      }
+    }
+    return warnings;
+  }
+
+  private static RegistryWarning isomerWarning(Substance s, Substance other) {
+    return new RegistryWarning(
+        "'"
+            + s.id()
+            + "' has the same skeleton key as '"
+            + other.id()
+            + "' ("
+            + other.name()
+            + "): a stereoisomer or isotope variant of it",
+        other.id());
+  }
+
+  // ---- reads ----
+
+  /** Number of registered substances. */
+  public int size() {
+    return read(Snapshot::size);
+  }
+
+  /** The substance with this id. */
+  public Optional<Substance> get(SubstanceId id) {
+    Objects.requireNonNull(id, "id");
+    return read(snapshot -> snapshot.byId(id));
+  }
+
+  /** Every registered substance, ordered by id. */
+  public List<Substance> substances() {
+    return read(
+        snapshot ->
+            snapshot.entries().stream()
+                .map(Snapshot.Entry::substance)
+                .sorted(Comparator.comparing(Substance::id))
+                .toList());
+  }
+
+  /** The fingerprint type that similarity search compares. */
+  public FingerprintType fingerprintType() {
+    return store.fingerprintType();
+  }
+
+  /**
+   * Finds registered substances that the query is (same InChIKey after standardisation, so salts
+   * match), and separately those it is a stereoisomer or isotope variant of (same skeleton key).
+   */
+  public IdentityResult findByStructure(Structure query) {
+    return findByStructure(query, SearchFilter.NONE);
+  }
+
+  /** {@link #findByStructure(Structure)} restricted by a filter. */
+  public IdentityResult findByStructure(Structure query, SearchFilter filter) {
+    Objects.requireNonNull(query, "query");
+    return read(
+        snapshot -> {
+          List<IdentityMatch> exact = new ArrayList<>();
+          snapshot
+              .byInchiKey(query.inchiKey())
+              .filter(filter)
+              .ifPresent(
+                  s ->
+                      exact.add(
+                          new IdentityMatch(
+                              s,
+                              query.standardization().removed().isEmpty()
+                                      && query.standardization().neutralisedCations() == 0
+                                      && query.standardization().neutralisedAnions() == 0
+                                  ? Relation.IDENTICAL
+                                  : Relation.SALT)));
+          List<IdentityMatch> related = new ArrayList<>();
+          for (Substance s : snapshot.bySkeleton(query.skeletonKey())) {
+            if (!s.structure().inchiKey().equals(query.inchiKey()) && filter.test(s)) {
+              related.add(new IdentityMatch(s, relationOfIsomers(query, s.structure())));
+            }
+          }
+          related.sort(Comparator.comparing(m -> m.substance().id()));
+          return new IdentityResult(query, exact, related);
+        });
+  }
+
+  /**
+   * Same skeleton, different key: an isotope variant when the isotopic layers differ and nothing
+   * else does, a stereoisomer otherwise.
+   */
+  private static Relation relationOfIsomers(Structure a, Structure b) {
+    String ia = withoutLayer(a.inchi(), "/i");
+    String ib = withoutLayer(b.inchi(), "/i");
+    boolean isotopesDiffer =
+        !a.inchi().equals(b.inchi()) && (a.inchi().contains("/i") || b.inchi().contains("/i"));
+    return isotopesDiffer && ia.equals(ib) ? Relation.ISOTOPE_VARIANT : Relation.STEREOISOMER;
+  }
+
+  private static String withoutLayer(String inchi, String layer) {
+    int at = inchi.indexOf(layer);
+    return at < 0 ? inchi : inchi.substring(0, at);
+  }
+
+  /**
+   * The registered substances most similar to the query: at most {@code k}, each with a score of at
+   * least {@code threshold}, best first (ties by id), on the registry's fingerprint type.
+   */
+  public List<SimilarityMatch> similar(Structure query, double threshold, int k) {
+    return similar(query, threshold, k, SearchFilter.NONE);
+  }
+
+  /** {@link #similar(Structure, double, int)} restricted by a filter. */
+  public List<SimilarityMatch> similar(
+      Structure query, double threshold, int k, SearchFilter filter) {
+    Objects.requireNonNull(query, "query");
+    if (!(threshold >= 0 && threshold <= 1) || k < 1) {
+      throw new IllegalArgumentException("need 0 <= threshold <= 1 and k >= 1");
+    }
+    Fingerprint fp = store.fingerprintType().fingerprinter().fingerprint(query.atomContainer());
+    return read(
+        snapshot -> {
+          List<Hit> hits =
+              filter.isEmpty()
+                  ? snapshot.index().topK(fp, k)
+                  : snapshot.index().threshold(fp, threshold);
+          List<SimilarityMatch> matches = new ArrayList<>();
+          for (Hit hit : hits) {
+            Substance s = snapshot.substance(hit.id());
+            if (hit.score() >= threshold && filter.test(s) && matches.size() < k) {
+              matches.add(
+                  new SimilarityMatch(
+                      s, hit.score(), SimilarityMetric.TANIMOTO, store.fingerprintType()));
+            }
+          }
+          return List.copyOf(matches);
+        });
+  }
+
+  /**
+   * Finds substances by name, synonym or code, tolerant of spelling, spacing, locants, Greek
+   * letters, salt words and typos; codes (CAS RN with or without hyphens, InChIKey, id) match
+   * exactly. Best first.
+   */
+  public List<NameMatch> searchNames(String text, int limit) {
+    return searchNames(text, limit, SearchFilter.NONE);
+  }
+
+  /** {@link #searchNames(String, int)} restricted by a filter. */
+  public List<NameMatch> searchNames(String text, int limit, SearchFilter filter) {
+    Objects.requireNonNull(text, "text");
+    return search(searcher -> NameSearcher.search(searcher, text, limit, filter));
+  }
+
+  /**
+   * A fielded query in Lucene syntax, for power users: fields {@code name} (folded like names),
+   * {@code code}, {@code class} (e.g. {@code fentanyl}, {@code nitazene}), {@code jurisdiction}
+   * (e.g. {@code un-1961}), {@code schedule}; e.g. {@code name:furanyl* AND class:fentanyl}.
+   *
+   * @throws IllegalArgumentException when the query does not parse
+   */
+  public List<NameMatch> query(String luceneSyntax, int limit, SearchFilter filter) {
+    Objects.requireNonNull(luceneSyntax, "luceneSyntax");
+    return search(searcher -> NameSearcher.query(searcher, luceneSyntax, limit, filter));
+  }
+
+  /** Registered substances whose formula (Hill order, as {@link Structure#formula()}) is this. */
+  public List<Substance> byFormula(String hillFormula) {
+    return read(
+        snapshot ->
+            snapshot.entries().stream()
+                .map(Snapshot.Entry::substance)
+                .filter(s -> s.structure().formula().equals(hillFormula))
+                .sorted(Comparator.comparing(Substance::id))
+                .toList());
+  }
+
+  /**
+   * Registered substances whose neutral monoisotopic mass is within {@code ppm} parts per million
+   * of {@code mass}, closest first.
+   */
+  public List<Substance> byMonoisotopicMass(double mass, double ppm) {
+    double tolerance = mass * ppm * 1e-6;
+    return read(
+        snapshot ->
+            snapshot.entries().stream()
+                .map(Snapshot.Entry::substance)
+                .filter(s -> Math.abs(s.structure().monoisotopicMass() - mass) <= tolerance)
+                .sorted(
+                    Comparator.comparingDouble(
+                        (Substance s) -> Math.abs(s.structure().monoisotopicMass() - mass)))
+                .toList());
+  }
+
+  @Override
+  public void close() throws IOException {
+    store.close();
+  }
+
+  private interface SearcherFunction<T> {
+    T apply(RegistrySearcher searcher) throws IOException;
+  }
+
+  private <T> T read(java.util.function.Function<Snapshot, T> function) {
+    return search(searcher -> function.apply(searcher.snapshot()));
+  }
+
+  private <T> T search(SearcherFunction<T> function) {
+    try {
+      RegistrySearcher searcher = store.acquire();
+      try {
+        return function.apply(searcher);
+      } finally {
+        store.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Set<SubstanceId> idsOf(Collection<Substance> substances) {
+    Set<SubstanceId> ids = new HashSet<>();
+    substances.forEach(s -> ids.add(s.id()));
+    return ids;
+  }
+}

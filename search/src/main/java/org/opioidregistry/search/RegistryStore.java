@@ -1,0 +1,313 @@
+package org.opioidregistry.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.core.UpperCaseFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.opioidregistry.core.fingerprint.Fingerprint;
+import org.opioidregistry.core.fingerprint.FingerprintType;
+import org.opioidregistry.core.fingerprint.Fingerprinter;
+import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.core.substance.SubstanceId;
+import org.opioidregistry.search.name.ChemicalNameAnalyzer;
+
+/**
+ * The Lucene side of a registry: one {@link IndexWriter} per directory, writes serialised and
+ * committed whole, and a {@link SearcherManager} whose searchers carry the matching {@link
+ * Snapshot}. The commit user data records the schema and fingerprint spec.
+ *
+ * <p>Thread-safe: any number of readers, writes one at a time.
+ */
+final class RegistryStore implements Closeable {
+
+  static final String SCHEMA_KEY = "opioid-registry.schema";
+  static final String FINGERPRINT_KEY = "opioid-registry.fingerprint";
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FingerprintType fingerprintType;
+  private final Fingerprinter fingerprinter;
+  private final ReentrantLock writeLock = new ReentrantLock();
+
+  /** The snapshot of the commit being published; read by the searcher factory on refresh. */
+  private volatile Snapshot publishing;
+
+  private volatile boolean failed;
+
+  private RegistryStore(
+      Directory directory, FingerprintType type, Registry.OpenMode mode, boolean ownsDirectory)
+      throws IOException {
+    this.directory = directory;
+    this.fingerprintType = type;
+    this.fingerprinter = Fingerprinter.of(type);
+    boolean existed = DirectoryReader.indexExists(directory);
+    boolean rebuild = false;
+    if (existed) {
+      Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+      String schema = data.get(SCHEMA_KEY);
+      if (!SubstanceDocuments.SCHEMA_VERSION.equals(schema)) {
+        throw new IncompatibleRegistryException(
+            "the registry was written with schema "
+                + schema
+                + "; this version reads schema "
+                + SubstanceDocuments.SCHEMA_VERSION);
+      }
+      String spec = data.get(FINGERPRINT_KEY);
+      if (!type.spec().equals(spec)) {
+        if (mode != Registry.OpenMode.REBUILD_FINGERPRINTS) {
+          throw new IncompatibleRegistryException(
+              "the registry's fingerprints are '"
+                  + spec
+                  + "' but this version computes '"
+                  + type.spec()
+                  + "'; open it with OpenMode.REBUILD_FINGERPRINTS to recompute them");
+        }
+        rebuild = true;
+      }
+    }
+    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()));
+    try {
+      if (!existed) {
+        commit();
+      } else if (rebuild) {
+        rebuildFingerprints();
+      }
+      this.searchers = new SearcherManager(writer, new SnapshotSearcherFactory());
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      throw e;
+    }
+  }
+
+  static RegistryStore open(Directory directory, FingerprintType type, Registry.OpenMode mode)
+      throws IOException {
+    return new RegistryStore(directory, type, mode, true);
+  }
+
+  /**
+   * The analyzer of every field: chemical-name folding for names, codes upper-cased without
+   * punctuation, other fields whole and lower-cased (the forms the store writes them in).
+   */
+  static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(
+        new LowerCaseKeywordAnalyzer(),
+        Map.of(
+            SubstanceDocuments.NAME,
+            new ChemicalNameAnalyzer(ChemicalNameAnalyzer.Mode.WHOLE_NAME),
+            SubstanceDocuments.NAME_TRIGRAMS,
+            new ChemicalNameAnalyzer(ChemicalNameAnalyzer.Mode.TRIGRAMS),
+            SubstanceDocuments.CODE,
+            new CodeAnalyzer()));
+  }
+
+  /** Whole value, lower case: class ids, jurisdictions, schedules. */
+  private static final class LowerCaseKeywordAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      KeywordTokenizer tokenizer = new KeywordTokenizer();
+      return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new LowerCaseFilter(in);
+    }
+  }
+
+  /** Whole value, upper case, letters and digits only: "437-38-7" and "437387" meet. */
+  private static final class CodeAnalyzer extends Analyzer {
+    private static final Pattern PUNCTUATION = Pattern.compile("[^A-Z0-9]");
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      KeywordTokenizer tokenizer = new KeywordTokenizer();
+      return new TokenStreamComponents(tokenizer, normalize(fieldName, tokenizer));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new PatternReplaceFilter(new UpperCaseFilter(in), PUNCTUATION, "", true);
+    }
+  }
+
+  FingerprintType fingerprintType() {
+    return fingerprintType;
+  }
+
+  Fingerprint fingerprint(Substance s) {
+    return fingerprinter.fingerprint(s.structure().atomContainer());
+  }
+
+  /** Acquires the current searcher; the caller must {@link #release} it. */
+  RegistrySearcher acquire() throws IOException {
+    ensureUsable();
+    return (RegistrySearcher) searchers.acquire();
+  }
+
+  void release(RegistrySearcher searcher) throws IOException {
+    searchers.release(searcher);
+  }
+
+  /** A write: what to delete (by id) and what documents to add, all committed together. */
+  record Change(Set<SubstanceId> deleted, List<Snapshot.Entry> added) {}
+
+  /**
+   * Applies a validated change in one commit and publishes the new snapshot.
+   *
+   * @param validate checks the change against the current snapshot under the write lock, and throws
+   *     to refuse it before anything is written
+   */
+  <T> T write(java.util.function.Function<Snapshot, PreparedWrite<T>> validate) throws IOException {
+    writeLock.lock();
+    try {
+      ensureUsable();
+      RegistrySearcher current = acquire();
+      Snapshot snapshot;
+      try {
+        snapshot = current.snapshot();
+      } finally {
+        release(current);
+      }
+      PreparedWrite<T> prepared = validate.apply(snapshot);
+      Change change = prepared.change();
+      try {
+        for (SubstanceId id : change.deleted()) {
+          writer.deleteDocuments(new Term(SubstanceDocuments.ID, id.value()));
+        }
+        for (Snapshot.Entry e : change.added()) {
+          writer.addDocument(SubstanceDocuments.toDocument(e.substance(), e.fingerprint()));
+        }
+        commit();
+      } catch (IOException | RuntimeException e) {
+        failed = true;
+        writer.rollback();
+        throw new IOException(
+            "write failed and was rolled back, nothing of it was committed; the registry is"
+                + " closed and must be reopened: "
+                + e.getMessage(),
+            e);
+      }
+      publishing = snapshot.with(change.deleted(), change.added(), fingerprintType.bitLength());
+      searchers.maybeRefreshBlocking();
+      return prepared.result();
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  /** A validated change and the value to return once it is committed. */
+  record PreparedWrite<T>(Change change, T result) {}
+
+  private void commit() throws IOException {
+    Map<String, String> data = new HashMap<>();
+    data.put(SCHEMA_KEY, SubstanceDocuments.SCHEMA_VERSION);
+    data.put(FINGERPRINT_KEY, fingerprintType.spec());
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+  }
+
+  private void rebuildFingerprints() throws IOException {
+    List<Substance> substances = new ArrayList<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            substances.add(SubstanceDocuments.toSubstance(stored.document(doc)));
+          }
+        }
+      }
+    }
+    for (Substance s : substances) {
+      writer.updateDocument(
+          new Term(SubstanceDocuments.ID, s.id().value()),
+          SubstanceDocuments.toDocument(s, fingerprint(s)));
+    }
+    commit();
+  }
+
+  private Snapshot load(IndexReader reader) throws IOException {
+    List<Snapshot.Entry> entries = new ArrayList<>(reader.numDocs());
+    for (LeafReaderContext context : reader.leaves()) {
+      LeafReader leaf = context.reader();
+      StoredFields stored = leaf.storedFields();
+      BinaryDocValues fingerprints = leaf.getBinaryDocValues(SubstanceDocuments.FINGERPRINT);
+      Bits live = leaf.getLiveDocs();
+      for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
+        Document document = stored.document(doc);
+        if (fingerprints == null || !fingerprints.advanceExact(doc)) {
+          throw new IOException(
+              "document " + document.get(SubstanceDocuments.ID) + " has no fingerprint");
+        }
+        Fingerprint fp =
+            SubstanceDocuments.fingerprint(fingerprints.binaryValue(), fingerprintType.bitLength());
+        entries.add(new Snapshot.Entry(SubstanceDocuments.toSubstance(document), fp));
+      }
+    }
+    return Snapshot.of(entries, fingerprintType.bitLength());
+  }
+
+  private void ensureUsable() {
+    if (failed) {
+      throw new IllegalStateException(
+          "the registry was closed after a failed write; open it again");
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    writeLock.lock();
+    try {
+      if (!failed) {
+        searchers.close();
+        writer.close();
+      }
+    } finally {
+      writeLock.unlock();
+      directory.close();
+    }
+  }
+
+  /** Pairs each new reader with the snapshot being published, or loads one from the reader. */
+  private final class SnapshotSearcherFactory extends SearcherFactory {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
+        throws IOException {
+      Snapshot snapshot = publishing;
+      return new RegistrySearcher(reader, snapshot != null ? snapshot : load(reader));
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.opioidregistry.search;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.opioidregistry.core.fingerprint.Fingerprint;
+import org.opioidregistry.core.similarity.FingerprintIndex;
+import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.core.substance.SubstanceId;
+
+/**
+ * The registry's in-memory state at one commit: substances by id, InChIKey and skeleton key, and
+ * the fingerprint index (whose row ids are positions in {@link #entries()}). Rebuilt as a whole
+ * after each write, so that a reader holding a snapshot sees one consistent state.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Snapshot {
+
+  /** A substance with its fingerprint. */
+  record Entry(Substance substance, Fingerprint fingerprint) {}
+
+  private final List<Entry> entries;
+  private final Map<SubstanceId, Integer> byId;
+  private final Map<String, Integer> byInchiKey;
+  private final ImmutableListMultimap<String, Integer> bySkeleton;
+  private final FingerprintIndex index;
+
+  private Snapshot(List<Entry> entries, int bitLength) {
+    this.entries = ImmutableList.copyOf(entries);
+    Map<SubstanceId, Integer> ids = new HashMap<>(entries.size() * 2);
+    Map<String, Integer> keys = new HashMap<>(entries.size() * 2);
+    ImmutableListMultimap.Builder<String, Integer> skeletons = ImmutableListMultimap.builder();
+    FingerprintIndex.Builder index = FingerprintIndex.builder(bitLength);
+    for (int i = 0; i < entries.size(); i++) {
+      Substance s = entries.get(i).substance();
+      ids.put(s.id(), i);
+      keys.put(s.structure().inchiKey(), i);
+      skeletons.put(s.structure().skeletonKey(), i);
+      index.add(i, entries.get(i).fingerprint());
+    }
+    this.byId = ImmutableMap.copyOf(ids);
+    this.byInchiKey = ImmutableMap.copyOf(keys);
+    this.bySkeleton = skeletons.build();
+    this.index = index.build();
+  }
+
+  static Snapshot of(List<Entry> entries, int bitLength) {
+    return new Snapshot(entries, bitLength);
+  }
+
+  /** This snapshot without the given ids and with the given entries added (or replaced). */
+  Snapshot with(Set<SubstanceId> removed, Collection<Entry> added, int bitLength) {
+    List<Entry> next = new ArrayList<>(entries.size() + added.size());
+    for (Entry e : entries) {
+      if (!removed.contains(e.substance().id())) {
+        next.add(e);
+      }
+    }
+    next.addAll(added);
+    return new Snapshot(next, bitLength);
+  }
+
+  List<Entry> entries() {
+    return entries;
+  }
+
+  int size() {
+    return entries.size();
+  }
+
+  Substance substance(int ordinal) {
+    return entries.get(ordinal).substance();
+  }
+
+  Optional<Substance> byId(SubstanceId id) {
+    Integer i = byId.get(id);
+    return i == null ? Optional.empty() : Optional.of(substance(i));
+  }
+
+  Optional<Substance> byInchiKey(String inchiKey) {
+    Integer i = byInchiKey.get(inchiKey);
+    return i == null ? Optional.empty() : Optional.of(substance(i));
+  }
+
+  List<Substance> bySkeleton(String skeletonKey) {
+    return bySkeleton.get(skeletonKey).stream().map(this::substance).toList();
+  }
+
+  FingerprintIndex index() {
+    return index;
+  }
+}
