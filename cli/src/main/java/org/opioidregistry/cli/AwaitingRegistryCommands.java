@@ -21,7 +21,7 @@ final class AwaitingRegistryCommands {
 
   private static Integer unavailable(Environment env, String what) {
     new Problems(env.err(), false)
-        .error(what + " needs the registry, which is not wired into this build yet", null);
+        .error(what + " is not wired to the registry in this build yet", null);
     return ExitCode.FAILURE.code();
   }
 
@@ -57,19 +57,7 @@ final class AwaitingRegistryCommands {
     @Parameters(paramLabel = "SMILES", arity = "1", description = "The structure.")
     String smiles;
 
-    @Option(
-        names = "--threshold",
-        paramLabel = "T",
-        description = "Smallest Tanimoto score shown, 0 to 1 (default: ${DEFAULT-VALUE}).",
-        defaultValue = "0.5")
-    double threshold;
-
-    @Option(
-        names = "--top",
-        paramLabel = "K",
-        description = "At most this many (default: ${DEFAULT-VALUE}).",
-        defaultValue = "10")
-    int top;
+    // --threshold and --top come with the common options.
 
     @Option(
         names = "--fingerprint",

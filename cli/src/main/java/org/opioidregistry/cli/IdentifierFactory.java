@@ -1,7 +1,6 @@
 package org.opioidregistry.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -18,14 +17,14 @@ public interface IdentifierFactory {
    * No registry: the build has none wired yet. Commands then report the structure of each query and
    * no verdict, and say so once on stderr.
    */
-  IdentifierFactory NONE = directory -> Optional.empty();
+  IdentifierFactory NONE = settings -> Optional.empty();
 
   /**
    * Opens a registry.
    *
-   * @param directory a persistent registry, or empty for the bundled reference data
-   * @return the registry, or empty when this build has none
+   * @param settings which registry, and how similarity is reported
+   * @return the registry, or empty when this build has none of the kind asked for
    * @throws IOException when the directory cannot be read as a registry
    */
-  Optional<Identifier> open(Optional<Path> directory) throws IOException;
+  Optional<Identifier> open(RegistrySettings settings) throws IOException;
 }

@@ -79,10 +79,12 @@ final class IdentifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     checkUsage();
     Problems problems = new Problems(env.err(), common.debug);
-    Optional<Identifier> identifier = env.identifiers().open(common.registryDirectory());
+    Optional<Identifier> identifier = env.identifiers().open(common.settings(spec));
     try (Identifier closer = identifier.orElse(null)) {
       if (identifier.isEmpty()) {
-        problems.note("no registry is wired into this build yet: structures only, no verdicts");
+        problems.note(
+            "the bundled registry is not wired into this build yet (give --registry DIR):"
+                + " structures only, no verdicts");
       }
       QueryResolver resolver = new QueryResolver(identifier, new OpsinNames());
       QueryDetector detector = QueryDetector.standard();

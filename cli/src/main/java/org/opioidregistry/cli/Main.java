@@ -53,7 +53,7 @@ public final class Main {
     System.setOut(stderr);
     InputStream in = System.in;
     Environment env =
-        new Environment(in, out, err, System.console() != null, IdentifierFactory.NONE);
+        new Environment(in, out, err, System.console() != null, RegistryIdentifier.factory());
     int status = new Main(env).run(args);
     out.flush();
     err.flush();

@@ -60,10 +60,12 @@ final class ScreenCommand implements Callable<Integer> {
     Problems problems = new Problems(env.err(), common.debug);
     Tally tally = new Tally();
     long start = System.nanoTime();
-    Optional<Identifier> identifier = env.identifiers().open(common.registryDirectory());
+    Optional<Identifier> identifier = env.identifiers().open(common.settings(spec));
     try (Identifier closer = identifier.orElse(null)) {
       if (identifier.isEmpty()) {
-        problems.note("no registry is wired into this build yet: structures only, no verdicts");
+        problems.note(
+            "the bundled registry is not wired into this build yet (give --registry DIR):"
+                + " structures only, no verdicts");
       }
       Inputs.Opened opened;
       try {

@@ -58,7 +58,7 @@ class MainTest {
     assertTrue(json.contains("\"monoisotopicMass\":336.220164"), json);
     assertTrue(json.contains("\"removed\":[\"hydrogen chloride\"]"), json);
     assertTrue(json.contains("\"verdict\":null"), "no registry, no verdict: " + json);
-    assertTrue(run.err().contains("no registry is wired"), run.err());
+    assertTrue(run.err().contains("bundled registry is not wired"), run.err());
     // Nothing was searched, so nothing was found.
     assertEquals(ExitCode.NOTHING_FOUND.code(), run.status());
   }
@@ -215,7 +215,7 @@ class MainTest {
   void commandsThatNeedTheRegistrySaySo() {
     Run run = run("similar", FENTANYL, "--threshold", "0.6");
     assertEquals(ExitCode.FAILURE.code(), run.status());
-    assertTrue(run.err().contains("similar needs the registry"), run.err());
+    assertTrue(run.err().contains("similar is not wired to the registry"), run.err());
   }
 
   private static String molBlock(String title, String a, String b, String c) {
