@@ -2,7 +2,6 @@ package org.opioidregistry.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.opioidregistry.core.fingerprint.FingerprintType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,59 +22,6 @@ final class AwaitingRegistryCommands {
     new Problems(env.err(), false)
         .error(what + " is not wired to the registry in this build yet", null);
     return ExitCode.FAILURE.code();
-  }
-
-  @Command(
-      name = "search",
-      description = "Search names, synonyms and codes (typo-tolerant).",
-      mixinStandardHelpOptions = true)
-  static final class Search implements Callable<Integer> {
-    @Mixin CommonOptions common = new CommonOptions();
-
-    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Name, synonym or code.")
-    java.util.List<String> text;
-
-    private final Environment env;
-
-    Search(Environment env) {
-      this.env = env;
-    }
-
-    @Override
-    public Integer call() {
-      return unavailable(env, "search");
-    }
-  }
-
-  @Command(
-      name = "similar",
-      description = "Listed substances structurally similar to a structure.",
-      mixinStandardHelpOptions = true)
-  static final class Similar implements Callable<Integer> {
-    @Mixin CommonOptions common = new CommonOptions();
-
-    @Parameters(paramLabel = "SMILES", arity = "1", description = "The structure.")
-    String smiles;
-
-    // --threshold and --top come with the common options.
-
-    @Option(
-        names = "--fingerprint",
-        paramLabel = "TYPE",
-        description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-        defaultValue = "ECFP4")
-    FingerprintType fingerprint;
-
-    private final Environment env;
-
-    Similar(Environment env) {
-      this.env = env;
-    }
-
-    @Override
-    public Integer call() {
-      return unavailable(env, "similar");
-    }
   }
 
   @Command(

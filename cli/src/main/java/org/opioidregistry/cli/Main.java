@@ -64,8 +64,8 @@ public final class Main {
   int run(String... args) {
     CommandLine commandLine = new CommandLine(new RootCommand());
     commandLine.addSubcommand(new CommandLine(new IdentifyCommand(env)));
-    commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Search(env)));
-    commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Similar(env)));
+    commandLine.addSubcommand(new CommandLine(new SearchCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new SimilarCommand(env)));
     commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Info(env)));
     commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Import(env)));
     commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Export(env)));

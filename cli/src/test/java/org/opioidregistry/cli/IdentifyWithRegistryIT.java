@@ -173,6 +173,29 @@ class IdentifyWithRegistryIT {
   }
 
   @Test
+  void searchAndSimilarCommands() throws Exception {
+    JarRunner.Result search =
+        JarRunner.run(
+            "search", "--format", "json", "--registry", registry.toString(), "carfentanyl");
+    assertEquals(ExitCode.FOUND.code(), search.status(), search.err());
+    assertTrue(search.out().contains("\"nameMatches\":[{\"id\":\"carfentanil\""), search.out());
+
+    JarRunner.Result similar =
+        JarRunner.run(
+            "similar",
+            "--format",
+            "json",
+            "--registry",
+            registry.toString(),
+            "--top",
+            "1",
+            "CCC(=O)N(c1ccc(F)cc1)C1CCN(CCc2ccccc2)CC1");
+    assertEquals(ExitCode.FOUND.code(), similar.status(), similar.err());
+    assertTrue(similar.out().contains("\"similar\":[{\"id\":\"fentanyl\""), similar.out());
+    assertTrue(!similar.out().contains("carfentanil"), "--top 1: " + similar.out());
+  }
+
+  @Test
   void missingRegistryDirectoryIsAFailureNotAnEmptyRegistry() throws Exception {
     Path nowhere = dir.resolve("no-such-registry");
     JarRunner.Result run = JarRunner.run("identify", "--registry", nowhere.toString(), FENTANYL);

@@ -215,7 +215,17 @@ class MainTest {
   void commandsThatNeedTheRegistrySaySo() {
     Run run = run("similar", FENTANYL, "--threshold", "0.6");
     assertEquals(ExitCode.FAILURE.code(), run.status());
-    assertTrue(run.err().contains("similar is not wired to the registry"), run.err());
+    assertEquals(
+        List.of(
+            "opioid-registry: error: similar needs a registry: give --registry DIR (the bundled"
+                + " registry is not wired into this build yet)"),
+        run.errLines());
+    Run info = run("info", "fentanyl");
+    assertEquals(ExitCode.FAILURE.code(), info.status());
+    assertTrue(info.err().contains("info is not wired to the registry"), info.err());
+    assertEquals(ExitCode.USAGE.code(), run("similar", FENTANYL, "--threshold", "1.5").status());
+    assertEquals(
+        ExitCode.USAGE.code(), run("similar", FENTANYL, "--fingerprint", "maccs").status());
   }
 
   private static String molBlock(String title, String a, String b, String c) {
