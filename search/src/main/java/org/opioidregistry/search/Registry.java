@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +22,9 @@ import org.opioidregistry.core.similarity.Hit;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
+import org.opioidregistry.core.substructure.SubstructureHit;
+import org.opioidregistry.core.substructure.SubstructureQuery;
+import org.opioidregistry.core.substructure.SubstructureSearchResult;
 
 /**
  * A registry of substances, searchable by identity, structural similarity, and name, synonym or
@@ -129,13 +132,17 @@ public final class Registry implements AutoCloseable {
         snapshot -> {
           Map<SubstanceId, Integer> ids = new HashMap<>();
           Map<String, Integer> keys = new HashMap<>();
+          Map<String, List<Substance>> skeletons = new HashMap<>();
           List<Snapshot.Entry> added = new ArrayList<>();
           List<WriteResult> results = new ArrayList<>();
           for (int i = 0; i < substances.size(); i++) {
             Substance s = substances.get(i);
             try {
               checkNew(snapshot, s, ids, keys);
-              results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, added)));
+              List<Substance> earlier =
+                  skeletons.computeIfAbsent(s.structure().skeletonKey(), k -> new ArrayList<>());
+              results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, earlier)));
+              earlier.add(s);
               added.add(new Snapshot.Entry(s, store.fingerprint(s)));
               ids.put(s.id(), i);
               keys.put(s.structure().inchiKey(), i);
@@ -233,17 +240,15 @@ public final class Registry implements AutoCloseable {
         existing.id());
   }
 
+  /** Warnings for registered substances, and earlier ones of the same batch, of this skeleton. */
   private static List<RegistryWarning> isomerWarnings(
-      Snapshot snapshot, Substance s, List<Snapshot.Entry> earlierInBatch) {
+      Snapshot snapshot, Substance s, List<Substance> earlierOfSameSkeleton) {
     List<RegistryWarning> warnings = new ArrayList<>();
-    String skeleton = s.structure().skeletonKey();
-    for (Substance other : snapshot.bySkeleton(skeleton)) {
+    for (Substance other : snapshot.bySkeleton(s.structure().skeletonKey())) {
       warnings.add(isomerWarning(s, other));
     }
-    for (Snapshot.Entry e : earlierInBatch) {
-      if (e.substance().structure().skeletonKey().equals(skeleton)) {
-        warnings.add(isomerWarning(s, e.substance()));
-      }
+    for (Substance other : earlierOfSameSkeleton) {
+      warnings.add(isomerWarning(s, other));
     }
     return warnings;
   }
@@ -405,6 +410,29 @@ public final class Registry implements AutoCloseable {
     return search(searcher -> NameSearcher.query(searcher, luceneSyntax, limit, filter));
   }
 
+  /**
+   * Registered substances that contain the query (SMARTS or a structure), screened by pattern
+   * fingerprint before graph matching, within a time bound.
+   *
+   * @param limit at most this many hits
+   * @param timeout bound on the whole search; a search that reaches it returns what it found with
+   *     {@link SubstructureResult#timedOut()} set
+   */
+  public SubstructureResult substructure(SubstructureQuery query, int limit, Duration timeout) {
+    Objects.requireNonNull(query, "query");
+    return read(
+        snapshot -> {
+          SubstructureSearchResult result =
+              snapshot.substructureSearcher().search(query, limit, timeout);
+          List<SubstructureHitOfSubstance> hits = new ArrayList<>();
+          for (SubstructureHit hit : result.hits()) {
+            hits.add(new SubstructureHitOfSubstance(snapshot.substance(hit.index()), hit.match()));
+          }
+          return new SubstructureResult(
+              hits, result.examined(), result.screenedOut(), result.timedOut());
+        });
+  }
+
   /** Registered substances whose formula (Hill order, as {@link Structure#formula()}) is this. */
   public List<Substance> byFormula(String hillFormula) {
     return read(
@@ -457,11 +485,5 @@ public final class Registry implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static Set<SubstanceId> idsOf(Collection<Substance> substances) {
-    Set<SubstanceId> ids = new HashSet<>();
-    substances.forEach(s -> ids.add(s.id()));
-    return ids;
   }
 }

@@ -1,5 +1,7 @@
 package org.opioidregistry.search;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -14,6 +16,8 @@ import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.similarity.FingerprintIndex;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
+import org.opioidregistry.core.substructure.SearchTarget;
+import org.opioidregistry.core.substructure.SubstructureSearcher;
 
 /**
  * The registry's in-memory state at one commit: substances by id, InChIKey and skeleton key, and
@@ -32,6 +36,10 @@ final class Snapshot {
   private final Map<String, Integer> byInchiKey;
   private final ImmutableListMultimap<String, Integer> bySkeleton;
   private final FingerprintIndex index;
+
+  /** Built on first substructure search only: screens cost a parse per substance. */
+  private final Supplier<SubstructureSearcher> substructure =
+      Suppliers.memoize(this::buildSubstructureSearcher);
 
   private Snapshot(List<Entry> entries, int bitLength) {
     this.entries = ImmutableList.copyOf(entries);
@@ -96,5 +104,19 @@ final class Snapshot {
 
   FingerprintIndex index() {
     return index;
+  }
+
+  SubstructureSearcher substructureSearcher() {
+    return substructure.get();
+  }
+
+  private SubstructureSearcher buildSubstructureSearcher() {
+    List<SearchTarget> targets = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      targets.add(
+          SearchTarget.ofSmiles(
+              String.valueOf(i), entries.get(i).substance().structure().canonicalSmiles()));
+    }
+    return SubstructureSearcher.of(targets);
   }
 }

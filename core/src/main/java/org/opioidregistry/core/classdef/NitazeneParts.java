@@ -1,0 +1,62 @@
+package org.opioidregistry.core.classdef;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One reading of a molecule as a derivative of 2-(2-benzylbenzimidazol-1-yl)ethanamine, the parent
+ * of the nitazene generic: the benzimidazole ring's substituents, the N1 side chain and its amine,
+ * and the benzyl group at C2.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param benzimidazoleSubstituents groups on C4 to C7 of the benzimidazole (e.g. 5-nitro)
+ * @param chainLength atoms between N1 and the amine nitrogen (2 in the parent); 0 if no amine
+ * @param chainSaturatedCarbon whether the chain is sp3 carbons joined by single bonds, in no ring
+ * @param chainSubstituents groups on the chain atoms
+ * @param amineInRing whether the amine nitrogen is part of a ring (with no chain atom in it)
+ * @param amineName readable name of the amine group, e.g. "diethylamino", "pyrrolidin-1-yl"
+ * @param amineSubstituents groups on an acyclic amine nitrogen
+ * @param benzylLinkerLength atoms between C2 and the aryl ring (1 in the parent)
+ * @param benzylLinkerSaturatedCarbon whether that linker is sp3 carbon
+ * @param benzylLinkerSubstituents groups on the benzyl linker
+ * @param aryl the ring of the benzyl group, if any
+ * @param molecularWeight average molecular mass of the molecule (the component read), in u
+ */
+public record NitazeneParts(
+    List<Substituent> benzimidazoleSubstituents,
+    int chainLength,
+    boolean chainSaturatedCarbon,
+    List<Substituent> chainSubstituents,
+    boolean amineInRing,
+    String amineName,
+    List<Substituent> amineSubstituents,
+    int benzylLinkerLength,
+    boolean benzylLinkerSaturatedCarbon,
+    List<Substituent> benzylLinkerSubstituents,
+    Optional<RingSite> aryl,
+    double molecularWeight) {
+
+  /**
+   * Copies the lists.
+   *
+   * @param benzimidazoleSubstituents benzimidazole groups
+   * @param chainLength side-chain length
+   * @param chainSaturatedCarbon side chain is saturated carbon
+   * @param chainSubstituents side-chain groups
+   * @param amineInRing amine nitrogen in a ring
+   * @param amineName amine group name
+   * @param amineSubstituents amine nitrogen groups
+   * @param benzylLinkerLength benzyl linker length
+   * @param benzylLinkerSaturatedCarbon benzyl linker is saturated carbon
+   * @param benzylLinkerSubstituents benzyl linker groups
+   * @param aryl benzyl ring
+   * @param molecularWeight molecular mass
+   */
+  public NitazeneParts {
+    benzimidazoleSubstituents = List.copyOf(benzimidazoleSubstituents);
+    chainSubstituents = List.copyOf(chainSubstituents);
+    amineSubstituents = List.copyOf(amineSubstituents);
+    benzylLinkerSubstituents = List.copyOf(benzylLinkerSubstituents);
+  }
+}

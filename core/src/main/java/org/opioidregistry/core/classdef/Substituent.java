@@ -1,0 +1,19 @@
+package org.opioidregistry.core.classdef;
+
+/**
+ * A group found at one position of a scaffold part.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param locant where it sits, e.g. "3" on the piperidine, "4" on a ring, "alpha" on the linker
+ * @param type its kind, in the vocabulary of the definitions
+ * @param name a readable name, or canonical SMILES with {@code *} at the attachment
+ * @param carbons number of carbon atoms in the group (some definitions limit it)
+ */
+public record Substituent(String locant, SubstituentType type, String name, int carbons) {
+  /** Returns e.g. "3-methyl". */
+  @Override
+  public String toString() {
+    return locant + "-" + name;
+  }
+}

@@ -1,0 +1,142 @@
+package org.opioidregistry.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.opioidregistry.core.substance.Certainty;
+import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.Jurisdiction;
+import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.core.substance.SubstanceClass;
+
+/** The bundled data as a whole: counts a reviewer can check against the treaty lists. */
+class ReferenceDataTest {
+
+  private final ReferenceData data = ReferenceData.bundled();
+
+  @Test
+  void allNinetyOneSubstancesLoad() {
+    assertEquals(91, data.size());
+    assertEquals(91, data.substances().stream().map(Substance::id).distinct().count());
+  }
+
+  @Test
+  void idsAndInchiKeysAreUnique() {
+    Set<String> keys = new HashSet<>();
+    for (Substance s : data.substances()) {
+      assertTrue(keys.add(s.structure().inchiKey()), "repeated InChIKey: " + s);
+    }
+  }
+
+  @Test
+  void everySubstanceIsControlledAndEveryRowHasASource() {
+    for (Substance s : data.substances()) {
+      assertTrue(s.isControlled(), s + " has no control");
+      assertFalse(s.sources().isEmpty(), s + " has no source");
+      for (Control c : s.controls()) {
+        assertFalse(c.source().isBlank(), s + " " + c + " has no source");
+      }
+    }
+  }
+
+  @Test
+  void atLeast27FentanylAnaloguesUnderThe1961Convention() {
+    long n =
+        data.controlledUnder(Jurisdiction.UN_1961).stream()
+            .filter(s -> s.substanceClass() == SubstanceClass.FENTANYL_ANALOGUE)
+            .count();
+    assertTrue(n >= 27, "fentanyl analogues under UN-1961: " + n);
+  }
+
+  @Test
+  void atLeast12Nitazenes() {
+    assertTrue(data.substances(SubstanceClass.NITAZENE).size() >= 12);
+  }
+
+  @Test
+  void exactlyTheSevenTableIPrecursors() {
+    Set<String> tableI =
+        data.substances().stream()
+            .filter(
+                s ->
+                    s.controls().stream()
+                        .anyMatch(
+                            c ->
+                                c.jurisdiction().equals(Jurisdiction.UN_1988)
+                                    && c.schedule().equals("Table I")))
+            .map(s -> s.id().value())
+            .collect(Collectors.toSet());
+    assertEquals(
+        Set.of(
+            "npp",
+            "anpp",
+            "4-ap",
+            "1-boc-4-ap",
+            "norfentanyl",
+            "4-piperidone",
+            "1-boc-4-piperidone"),
+        tableI);
+    assertEquals(
+        tableI,
+        data.substances(SubstanceClass.FENTANYL_PRECURSOR).stream()
+            .map(s -> s.id().value())
+            .collect(Collectors.toSet()));
+  }
+
+  @Test
+  void unverifiedYearsStayVisible() {
+    assertFalse(onlyControl("alfentanil").since().isVerified());
+    Control etonitazene = onlyControl("etonitazene");
+    assertEquals(Certainty.UNVERIFIED, etonitazene.since().certainty());
+    assertEquals("pre-1964 (unverified)", etonitazene.since().toString());
+    assertEquals(Certainty.RECOLLECTION, onlyControl("isotonitazene").since().certainty());
+    Control carfentanil = data.substance("carfentanil").orElseThrow().controls().get(0);
+    assertEquals(Certainty.VERIFIED, carfentanil.since().certainty());
+    assertEquals(2018, carfentanil.since().year().getAsInt());
+  }
+
+  @Test
+  void certaintyOfControlDatesAsCurated() {
+    Map<Certainty, Long> counts =
+        data.substances().stream()
+            .flatMap(s -> s.controls().stream())
+            .collect(Collectors.groupingBy(c -> c.since().certainty(), Collectors.counting()));
+    // DATA.md, "Certainty marks": 32 verified years, 7 recollected, 63 unverified or unknown.
+    assertEquals(
+        Map.of(Certainty.VERIFIED, 32L, Certainty.RECOLLECTION, 7L, Certainty.UNVERIFIED, 63L),
+        counts);
+  }
+
+  @Test
+  void scheduleIAndIvSubstancesHaveTwoControls() {
+    List<String> schedules =
+        data.substance("carfentanil").orElseThrow().controls().stream()
+            .map(Control::schedule)
+            .toList();
+    assertEquals(List.of("I", "IV"), schedules);
+  }
+
+  @Test
+  void bundledIsSharedAndImmutable() {
+    assertSame(data, ReferenceData.bundled());
+    assertThrows(UnsupportedOperationException.class, () -> data.substances().remove(0));
+    assertEquals(Optional.empty(), data.substance("Fentanyl"));
+    assertEquals("Fentanyl", data.substance("fentanyl").orElseThrow().name());
+  }
+
+  private Control onlyControl(String id) {
+    List<Control> controls = data.substance(id).orElseThrow().controls();
+    assertEquals(1, controls.size(), id);
+    return controls.get(0);
+  }
+}

@@ -1,0 +1,167 @@
+package org.opioidregistry.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opioidregistry.core.structure.StructureParser;
+import org.opioidregistry.core.substance.SubstanceId;
+
+class PersistenceTest {
+
+  @TempDir Path dir;
+
+  private Set<String> files() throws IOException {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString())
+          .filter(name -> !name.equals("write.lock"))
+          .collect(Collectors.toCollection(HashSet::new));
+    }
+  }
+
+  @Test
+  void everythingIsThereAfterReopening() throws IOException {
+    try (Registry registry = Registry.open(dir)) {
+      registry.addAll(TestSubstances.all());
+    }
+    try (Registry reopened = Registry.open(dir)) {
+      assertEquals(5, reopened.size());
+      for (var expected : TestSubstances.all()) {
+        assertEquals(expected, reopened.get(expected.id()).orElseThrow());
+      }
+      assertEquals(
+          "fentanyl",
+          reopened
+              .findByStructure(StructureParser.parse("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.Cl"))
+              .exact()
+              .get(0)
+              .substance()
+              .id()
+              .value());
+      assertEquals(
+          "carfentanil", reopened.searchNames("carfentanyl", 1).get(0).substance().id().value());
+      assertEquals(
+          "fentanyl",
+          reopened
+              .similar(StructureParser.parse("CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"), 0.3, 1)
+              .get(0)
+              .substance()
+              .id()
+              .value());
+    }
+  }
+
+  @Test
+  void aFailedBatchLeavesTheStoreAsItWas() throws IOException {
+    try (Registry registry = Registry.open(dir)) {
+      registry.add(TestSubstances.fentanyl());
+      assertThrows(
+          BatchRejectedException.class,
+          () -> registry.addAll(List.of(TestSubstances.carfentanil(), TestSubstances.fentanyl())));
+    }
+    try (Registry reopened = Registry.open(dir)) {
+      assertEquals(List.of(TestSubstances.fentanyl()), reopened.substances());
+    }
+  }
+
+  @Test
+  void anIndexWithAnotherFingerprintSpecIsRefusedOrRebuilt() throws IOException {
+    try (Registry registry = Registry.open(dir)) {
+      registry.addAll(TestSubstances.all());
+    }
+    // Pretend the index was written by a build whose fingerprints differ.
+    try (FSDirectory fs = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig())) {
+      writer.setLiveCommitData(
+          Map.of(
+                  RegistryStore.SCHEMA_KEY,
+                  SubstanceDocuments.SCHEMA_VERSION,
+                  RegistryStore.FINGERPRINT_KEY,
+                  "ecfp4/1024/cdk-2.9")
+              .entrySet());
+      writer.commit();
+    }
+    IncompatibleRegistryException refused =
+        assertThrows(IncompatibleRegistryException.class, () -> Registry.open(dir));
+    assertTrue(refused.getMessage().contains("'ecfp4/1024/cdk-2.9'"), refused.getMessage());
+
+    try (Registry rebuilt = Registry.open(dir, Registry.OpenMode.REBUILD_FINGERPRINTS)) {
+      assertEquals(5, rebuilt.size());
+      assertEquals(
+          1.0,
+          rebuilt.similar(TestSubstances.fentanyl().structure(), 0.9, 1).get(0).score(),
+          1e-12);
+    }
+    try (Registry reopened = Registry.open(dir)) {
+      assertEquals(5, reopened.size());
+    }
+  }
+
+  @Test
+  void aProcessKilledInTheMiddleOfABatchReopensWithOnlyWhatWasCommitted() throws Exception {
+    int committed = 40;
+    Process child =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                BatchWriterProcess.class.getName(),
+                dir.toString(),
+                String.valueOf(committed))
+            .redirectErrorStream(true)
+            .start();
+    List<String> output = new ArrayList<>();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        output.add(line);
+        if (line.startsWith(BatchWriterProcess.WRITING_UNCOMMITTED)) {
+          break;
+        }
+      }
+      // Wait until Lucene has flushed part of the uncommitted batch to disk, so that the kill
+      // lands in the middle of writing, not before it.
+      Set<String> committedFiles = files();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (committedFiles.containsAll(files()) && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      Set<String> partial = files();
+      partial.removeAll(committedFiles);
+      assertFalse(partial.isEmpty(), "the child never started writing; output: " + output);
+      // SIGKILL: no shutdown hooks, no finally blocks, no Lucene close.
+      child.destroyForcibly();
+      assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+    }
+    assertTrue(output.contains(BatchWriterProcess.COMMITTED), "child output: " + output);
+
+    try (Registry reopened = Registry.open(dir)) {
+      assertEquals(committed, reopened.size(), "child output: " + output);
+      for (int i = 0; i < committed; i++) {
+        assertTrue(reopened.get(SubstanceId.of("committed-" + i)).isPresent());
+      }
+      assertTrue(
+          reopened.substances().stream().noneMatch(s -> s.id().value().startsWith("uncommitted")));
+    }
+  }
+}
