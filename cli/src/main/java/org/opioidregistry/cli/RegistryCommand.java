@@ -22,11 +22,7 @@ final class RegistryCommand {
       throws java.io.IOException {
     Optional<Identifier> identifier = env.identifiers().open(settings);
     if (identifier.isEmpty()) {
-      problems.error(
-          command
-              + " needs a registry: give --registry DIR (the bundled registry is not wired into"
-              + " this build yet)",
-          null);
+      problems.error(command + " needs a registry, and none is available", null);
     }
     return identifier;
   }

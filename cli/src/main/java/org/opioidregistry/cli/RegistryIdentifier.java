@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.opioidregistry.cli.report.ClassDefinitionResult;
 import org.opioidregistry.cli.report.Identification;
 import org.opioidregistry.cli.report.ListedMatch;
 import org.opioidregistry.cli.report.Metric;
@@ -19,11 +21,15 @@ import org.opioidregistry.cli.report.NameMatch;
 import org.opioidregistry.cli.report.Relation;
 import org.opioidregistry.cli.report.SimilarMatch;
 import org.opioidregistry.cli.report.Verdict;
+import org.opioidregistry.core.classdef.ClassDefinitions;
+import org.opioidregistry.core.classdef.Clause;
 import org.opioidregistry.core.mass.MassWindow;
 import org.opioidregistry.core.mass.MolecularFormula;
 import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.substance.Jurisdiction;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
+import org.opioidregistry.data.ReferenceData;
 import org.opioidregistry.search.IdentityMatch;
 import org.opioidregistry.search.IdentityResult;
 import org.opioidregistry.search.Registry;
@@ -57,14 +63,16 @@ final class RegistryIdentifier implements Identifier {
   }
 
   /**
-   * Opens the registry the settings name: a directory must already hold one (a typo in {@code
-   * --registry} must not silently create an empty registry that finds nothing). The bundled
-   * reference data is not wired yet: without a directory, there is no registry.
+   * Opens the registry the settings name: the bundled reference data in memory, or a directory that
+   * must already hold a registry (a typo in {@code --registry} must not silently create an empty
+   * registry that finds nothing).
    */
   static IdentifierFactory factory() {
     return settings -> {
       if (settings.directory().isEmpty()) {
-        return Optional.empty();
+        return Optional.of(
+            new RegistryIdentifier(
+                Registry.inMemory(ReferenceData.bundled().substances()), settings));
       }
       Path directory = settings.directory().get();
       if (!Files.isDirectory(directory)) {
@@ -102,13 +110,38 @@ final class RegistryIdentifier implements Identifier {
       similar.add(similarMatch(m));
       similarListed |= m.substance().isControlled();
     }
-    Verdict verdict =
-        listedExact
-            ? Verdict.LISTED
-            : listedIsomer
-                ? Verdict.LISTED_ISOMER
-                : similarListed ? Verdict.SIMILAR_TO_LISTED : Verdict.NO_LISTED_MATCH;
-    return new Identification(verdict, listed, similar, List.of());
+    List<ClassDefinitionResult> definitions = classDefinitions(structure);
+    boolean covered = definitions.stream().anyMatch(ClassDefinitionResult::covered);
+    Verdict verdict;
+    if (listedExact) {
+      verdict = Verdict.LISTED;
+    } else if (listedIsomer) {
+      verdict = Verdict.LISTED_ISOMER;
+    } else if (covered) {
+      verdict = Verdict.COVERED_BY_CLASS_DEFINITION;
+    } else if (similarListed) {
+      verdict = Verdict.SIMILAR_TO_LISTED;
+    } else {
+      verdict = Verdict.NO_LISTED_MATCH;
+    }
+    return new Identification(verdict, listed, similar, definitions);
+  }
+
+  /** Every generic definition's evaluation of the structure, covered ones first. */
+  private static List<ClassDefinitionResult> classDefinitions(Structure structure) {
+    List<ClassDefinitionResult> results = new ArrayList<>();
+    ClassDefinitions.evaluateAll(structure.atomContainer())
+        .forEach(
+            (definition, evaluation) ->
+                results.add(
+                    new ClassDefinitionResult(
+                        definition.id(),
+                        Jurisdiction.ofCode(definition.jurisdiction()),
+                        evaluation.coverage(),
+                        evaluation.clauses().stream().map(Clause::label).toList(),
+                        evaluation.summary())));
+    results.sort(Comparator.comparing(r -> !r.covered()));
+    return List.copyOf(results);
   }
 
   @Override

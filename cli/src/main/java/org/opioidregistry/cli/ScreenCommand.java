@@ -63,9 +63,7 @@ final class ScreenCommand implements Callable<Integer> {
     Optional<Identifier> identifier = env.identifiers().open(common.settings(spec));
     try (Identifier closer = identifier.orElse(null)) {
       if (identifier.isEmpty()) {
-        problems.note(
-            "the bundled registry is not wired into this build yet (give --registry DIR):"
-                + " structures only, no verdicts");
+        problems.note("no registry is available: structures only, no verdicts");
       }
       Inputs.Opened opened;
       try {

@@ -26,8 +26,8 @@ import org.opioidregistry.search.Registry;
  */
 class IdentifyWithRegistryIT {
 
-  static final String FENTANYL = IdentifyWithoutRegistryIT.FENTANYL;
-  static final String FENTANYL_KEY = IdentifyWithoutRegistryIT.FENTANYL_KEY;
+  static final String FENTANYL = IdentifyInputsIT.FENTANYL;
+  static final String FENTANYL_KEY = IdentifyInputsIT.FENTANYL_KEY;
 
   @TempDir static Path dir;
   static Path registry;
@@ -82,8 +82,7 @@ class IdentifyWithRegistryIT {
     Path mol = dir.resolve("fentanyl.mol");
     Files.writeString(mol, Molfiles.of(StructureParser.parse(FENTANYL), "exhibit 7"));
     JarRunner.Result run =
-        identify(
-            FENTANYL, FENTANYL + ".Cl", IdentifyWithoutRegistryIT.FENTANYL_INCHI, mol.toString());
+        identify(FENTANYL, FENTANYL + ".Cl", IdentifyInputsIT.FENTANYL_INCHI, mol.toString());
     assertEquals(ExitCode.FOUND.code(), run.status(), run.err());
     List<String> lines = run.outLines();
     assertEquals(4, lines.size(), run.out() + run.err());
@@ -94,7 +93,9 @@ class IdentifyWithRegistryIT {
           json.contains(
               "\"controls\":[{\"treaty\":\"UN-1961\",\"schedule\":\"I\",\"year\":1964,\"since\":\"1964\",\"verified\":true}]"),
           json);
-      assertTrue(json.contains("\"classDefinitions\":[]"), json);
+      // Fentanyl itself is listed by name, not "derived by modification" of itself.
+      assertTrue(json.contains("\"classDefinitions\":[{\"id\":"), json);
+      assertTrue(!json.contains("\"covered\":true"), json);
     }
     assertTrue(lines.get(0).contains("\"relation\":\"IDENTICAL\""), lines.get(0));
     assertTrue(lines.get(1).contains("\"relation\":\"SALT\""), lines.get(1));
@@ -119,14 +120,30 @@ class IdentifyWithRegistryIT {
 
   @Test
   void unlistedFentanylAnalogueIsSimilarWithTheFentanylFamilyFirst() throws Exception {
-    // para-fluorofentanyl is not in this test registry.
-    JarRunner.Result run = identify("CCC(=O)N(c1ccc(F)cc1)C1CCN(CCc2ccccc2)CC1");
+    // The thioamide of fentanyl: no generic definition reads a thioacyl group as an acyl group.
+    JarRunner.Result run = identify("CCC(=S)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1");
     assertEquals(ExitCode.FOUND.code(), run.status(), run.err());
     String json = run.outLines().get(0);
     assertTrue(json.contains("\"verdict\":\"SIMILAR_TO_LISTED\""), json);
     assertTrue(json.contains("\"listed\":[]"), json);
     assertTrue(json.contains("\"similar\":[{\"id\":\"fentanyl\""), json);
     assertTrue(json.contains("\"metric\":\"TANIMOTO\",\"fingerprint\":\"ECFP4\""), json);
+  }
+
+  @Test
+  void analogueWithinTheGenericDefinitionsIsCovered() throws Exception {
+    // para-fluorofentanyl is not in this test registry; the US, Chinese and UK generic fentanyl
+    // definitions cover a halogen on the aniline ring.
+    JarRunner.Result run = identify("CCC(=O)N(c1ccc(F)cc1)C1CCN(CCc2ccccc2)CC1");
+    assertEquals(ExitCode.FOUND.code(), run.status(), run.err());
+    String json = run.outLines().get(0);
+    assertTrue(json.contains("\"verdict\":\"COVERED_BY_CLASS_DEFINITION\""), json);
+    assertTrue(
+        json.contains(
+            "\"classDefinitions\":[{\"id\":\"us-frs\",\"jurisdiction\":\"US\",\"covered\":true,"
+                + "\"coverage\":\"COVERED\""),
+        json);
+    assertTrue(json.contains("\"similar\":[{\"id\":\"fentanyl\""), json);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.opioidregistry.cli.report;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
+import org.opioidregistry.core.classdef.Coverage;
 import org.opioidregistry.core.substance.Jurisdiction;
 
 /**
@@ -13,14 +14,14 @@ import org.opioidregistry.core.substance.Jurisdiction;
  *
  * @param id the definition's id
  * @param jurisdiction where the definition is law
- * @param covered whether the query falls under it
- * @param clauses the clauses of the definition that were met (or the first that failed)
- * @param explanation a sentence saying why
+ * @param coverage covered, not covered, or undetermined (wording known only in part)
+ * @param clauses labels of the clauses that cover the query (empty unless covered)
+ * @param explanation the changes found at each site, or the first reason it is not covered
  */
 public record ClassDefinitionResult(
     String id,
     Jurisdiction jurisdiction,
-    boolean covered,
+    Coverage coverage,
     List<String> clauses,
     String explanation) {
 
@@ -28,7 +29,13 @@ public record ClassDefinitionResult(
   public ClassDefinitionResult {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(coverage, "coverage");
     Objects.requireNonNull(explanation, "explanation");
     clauses = ImmutableList.copyOf(clauses);
+  }
+
+  /** True when the definition covers the query. */
+  public boolean covered() {
+    return coverage == Coverage.COVERED;
   }
 }

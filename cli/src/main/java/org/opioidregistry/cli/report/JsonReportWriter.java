@@ -126,6 +126,7 @@ final class JsonReportWriter implements ReportWriter {
         .string("id", c.id())
         .string("jurisdiction", c.jurisdiction().code())
         .bool("covered", c.covered())
+        .string("coverage", c.coverage().name())
         .strings("clauses", c.clauses())
         .string("explanation", c.explanation());
   }

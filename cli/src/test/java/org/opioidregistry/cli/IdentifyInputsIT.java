@@ -14,10 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.opioidregistry.core.structure.StructureParser;
 
 /**
- * The real jar, without a registry: structure fields in JSON, exit codes, and the one line on
- * stderr for each kind of bad input.
+ * The real jar on its default registry (the bundled reference data): structure fields in JSON,
+ * verdicts for a listed substance and a cutting agent, exit codes, and the one line on stderr for
+ * each kind of bad input.
  */
-class IdentifyWithoutRegistryIT {
+class IdentifyInputsIT {
 
   static final String FENTANYL = "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1";
   static final String FENTANYL_KEY = "PJMPHNIQZUBGLI-UHFFFAOYSA-N";
@@ -48,6 +49,23 @@ class IdentifyWithoutRegistryIT {
     assertTrue(lines.get(1).contains("\"detectedAs\":\"INCHI\""));
     assertTrue(lines.get(2).contains("\"removed\":[\"citric acid\"]"), lines.get(2));
     assertEquals(List.of(), run.errLines());
+  }
+
+  @Test
+  void bundledRegistryByDefault() throws Exception {
+    JarRunner.Result listed = JarRunner.run("identify", "--format", "json", FENTANYL + ".Cl");
+    assertEquals(ExitCode.FOUND.code(), listed.status(), listed.err());
+    assertTrue(listed.out().contains("\"verdict\":\"LISTED\""), listed.out());
+    assertTrue(
+        listed.out().contains("\"listed\":[{\"id\":\"fentanyl\",\"name\":\"Fentanyl\""),
+        listed.out());
+    assertTrue(listed.out().contains("\"relation\":\"SALT\""), listed.out());
+
+    // Caffeine, a common cutting agent.
+    JarRunner.Result cut =
+        JarRunner.run("identify", "--format", "json", "Cn1cnc2c1c(=O)n(C)c(=O)n2C");
+    assertEquals(ExitCode.NOTHING_FOUND.code(), cut.status(), cut.err());
+    assertTrue(cut.out().contains("\"verdict\":\"NO_LISTED_MATCH\""), cut.out());
   }
 
   @Test
