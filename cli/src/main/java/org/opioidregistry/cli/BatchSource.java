@@ -25,6 +25,7 @@ final class BatchSource implements Iterator<BatchItem>, Closeable {
   private final BatchItem.Mode mode;
   private int lineNumber;
   private int recordNumber;
+  private long charactersRead;
   private BatchItem next;
   private boolean finished;
 
@@ -76,6 +77,7 @@ final class BatchSource implements Iterator<BatchItem>, Closeable {
     String line;
     while ((line = reader.readLine()) != null) {
       lineNumber++;
+      charactersRead += line.length() + 1;
       String stripped = line.strip();
       if (!stripped.isEmpty() && !stripped.startsWith("#")) {
         return new BatchItem(++recordNumber, lineNumber, stripped, mode);
@@ -92,6 +94,7 @@ final class BatchSource implements Iterator<BatchItem>, Closeable {
     String line;
     while ((line = reader.readLine()) != null) {
       lineNumber++;
+      charactersRead += line.length() + 1;
       if (line.startsWith("$$$$")) {
         break;
       }
@@ -108,6 +111,15 @@ final class BatchSource implements Iterator<BatchItem>, Closeable {
       return null;
     }
     return new BatchItem(++recordNumber, firstLine, block.toString(), mode);
+  }
+
+  /**
+   * Characters of the input taken into records so far: unlike the bytes the underlying stream has
+   * delivered, this does not run ahead of the records by the reader's buffer, so a progress bar
+   * based on it matches the records done (for ASCII input, one character is one byte).
+   */
+  long charactersRead() {
+    return charactersRead;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.opioidregistry.cli;
 
-import com.google.common.io.CountingInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +24,10 @@ final class Inputs {
   private Inputs() {}
 
   /** An opened input; {@link #source()} streams its records. */
-  record Opened(String name, BatchSource source, long size, CountingInputStream counter) {
+  record Opened(String name, BatchSource source, long size) {
 
     Progress progress(Environment env) {
-      return env.terminal() ? new Progress(env.err(), size, counter::getCount) : Progress.NONE;
+      return env.terminal() ? new Progress(env.err(), size, source::charactersRead) : Progress.NONE;
     }
   }
 
@@ -64,11 +63,10 @@ final class Inputs {
   private static Opened open(
       String name, InputStream in, long size, Optional<FileFormat> format, boolean anyQuery)
       throws IOException {
-    CountingInputStream counter = new CountingInputStream(in);
     BufferedReader reader =
-        new BufferedReader(new InputStreamReader(counter, StandardCharsets.UTF_8), 1 << 16);
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     FileFormat chosen = format.isPresent() ? format.get() : sniff(reader);
-    return new Opened(name, BatchSource.of(reader, chosen, anyQuery), size, counter);
+    return new Opened(name, BatchSource.of(reader, chosen, anyQuery), size);
   }
 
   private static FileFormat sniff(BufferedReader reader) throws IOException {
