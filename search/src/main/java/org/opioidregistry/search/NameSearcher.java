@@ -72,8 +72,9 @@ final class NameSearcher {
             .build();
     TopDocs top = searcher.search(query, Math.max(CANDIDATES, limit));
     List<NameMatch> matches = new ArrayList<>();
+    Snapshot snapshot = searcher.snapshot();
     for (Substance s : substances(searcher, top)) {
-      matches.add(score(s, text, folded, code));
+      matches.add(score(s, snapshot.foldedNames(s), folded, code));
     }
     matches.sort(
         Comparator.comparingDouble(NameMatch::score)
@@ -130,7 +131,7 @@ final class NameSearcher {
   }
 
   /** The best reason this substance matches, with a score in [0, 1]. */
-  static NameMatch score(Substance s, String text, String folded, String code) {
+  static NameMatch score(Substance s, List<String> foldedNames, String folded, String code) {
     if (!code.isEmpty()) {
       for (Code c : s.codes()) {
         if (SubstanceDocuments.normalizeCode(c.value()).equals(code)) {
@@ -154,8 +155,8 @@ final class NameSearcher {
     names.add(s.name());
     names.addAll(s.synonyms());
     NameMatch best = null;
-    for (String name : names) {
-      NameMatch m = scoreName(s, name, folded);
+    for (int i = 0; i < names.size(); i++) {
+      NameMatch m = scoreName(s, names.get(i), foldedNames.get(i), folded);
       if (best == null || m.score() > best.score()) {
         best = m;
       }
@@ -168,8 +169,7 @@ final class NameSearcher {
     return best;
   }
 
-  private static NameMatch scoreName(Substance s, String name, String folded) {
-    String candidate = NameFolding.fold(name);
+  private static NameMatch scoreName(Substance s, String name, String candidate, String folded) {
     if (candidate.isEmpty() || folded.isEmpty()) {
       return new NameMatch(s, name, NameMatchKind.PARTIAL, 0, "no match");
     }

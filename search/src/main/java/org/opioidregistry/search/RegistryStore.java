@@ -63,8 +63,7 @@ final class RegistryStore implements Closeable {
 
   private volatile boolean failed;
 
-  private RegistryStore(
-      Directory directory, FingerprintType type, Registry.OpenMode mode, boolean ownsDirectory)
+  private RegistryStore(Directory directory, FingerprintType type, Registry.OpenMode mode)
       throws IOException {
     this.directory = directory;
     this.fingerprintType = type;
@@ -110,7 +109,7 @@ final class RegistryStore implements Closeable {
 
   static RegistryStore open(Directory directory, FingerprintType type, Registry.OpenMode mode)
       throws IOException {
-    return new RegistryStore(directory, type, mode, true);
+    return new RegistryStore(directory, type, mode);
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.similarity.FingerprintIndex;
 import org.opioidregistry.core.substance.Substance;
@@ -36,6 +37,9 @@ final class Snapshot {
   private final Map<String, Integer> byInchiKey;
   private final ImmutableListMultimap<String, Integer> bySkeleton;
   private final FingerprintIndex index;
+
+  /** Folded names per substance, computed when a name search first ranks it. */
+  private final Map<SubstanceId, List<String>> foldedNames = new ConcurrentHashMap<>();
 
   /** Built on first substructure search only: screens cost a parse per substance. */
   private final Supplier<SubstructureSearcher> substructure =
@@ -104,6 +108,11 @@ final class Snapshot {
 
   FingerprintIndex index() {
     return index;
+  }
+
+  /** The folded forms of the substance's name and synonyms, in that order; cached. */
+  List<String> foldedNames(Substance s) {
+    return foldedNames.computeIfAbsent(s.id(), id -> SubstanceDocuments.foldedNames(s));
   }
 
   SubstructureSearcher substructureSearcher() {
