@@ -3,7 +3,6 @@ package org.opioidregistry.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,28 +21,6 @@ final class AwaitingRegistryCommands {
     new Problems(env.err(), false)
         .error(what + " is not wired to the registry in this build yet", null);
     return ExitCode.FAILURE.code();
-  }
-
-  @Command(
-      name = "info",
-      description = "Everything registered about one substance.",
-      mixinStandardHelpOptions = true)
-  static final class Info implements Callable<Integer> {
-    @Mixin CommonOptions common = new CommonOptions();
-
-    @Parameters(paramLabel = "ID", arity = "1", description = "Substance id, e.g. fentanyl.")
-    String id;
-
-    private final Environment env;
-
-    Info(Environment env) {
-      this.env = env;
-    }
-
-    @Override
-    public Integer call() {
-      return unavailable(env, "info");
-    }
   }
 
   @Command(

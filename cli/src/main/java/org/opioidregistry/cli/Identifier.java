@@ -1,12 +1,15 @@
 package org.opioidregistry.cli;
 
 import java.util.List;
+import java.util.Optional;
 import org.opioidregistry.cli.report.Identification;
 import org.opioidregistry.cli.report.ListedMatch;
 import org.opioidregistry.cli.report.NameMatch;
 import org.opioidregistry.core.mass.MassWindow;
 import org.opioidregistry.core.mass.MolecularFormula;
 import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.core.substance.SubstanceId;
 
 /**
  * What the commands ask of a registry: a verdict for a structure, and look-ups by name, formula and
@@ -41,6 +44,9 @@ public interface Identifier extends AutoCloseable {
 
   /** Registered substances whose monoisotopic mass lies in the window, nearest first. */
   List<ListedMatch> findByMass(MassWindow window);
+
+  /** The registered substance with this id, if any. */
+  Optional<Substance> substance(SubstanceId id);
 
   /** Releases the registry's resources; the default does nothing. */
   @Override

@@ -66,7 +66,7 @@ public final class Main {
     commandLine.addSubcommand(new CommandLine(new IdentifyCommand(env)));
     commandLine.addSubcommand(new CommandLine(new SearchCommand(env)));
     commandLine.addSubcommand(new CommandLine(new SimilarCommand(env)));
-    commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Info(env)));
+    commandLine.addSubcommand(new CommandLine(new InfoCommand(env)));
     commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Import(env)));
     commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Export(env)));
     commandLine.addSubcommand(new CommandLine(new ScreenCommand(env)));

@@ -183,6 +183,11 @@ final class RegistryIdentifier implements Identifier {
   }
 
   @Override
+  public Optional<Substance> substance(SubstanceId id) {
+    return registry.get(id);
+  }
+
+  @Override
   public void close() {
     try {
       registry.close();

@@ -69,6 +69,21 @@ class IdentifyInputsIT {
   }
 
   @Test
+  void infoOnABundledSubstance() throws Exception {
+    JarRunner.Result info = JarRunner.run("info", "--format", "json", "fentanyl");
+    assertEquals(ExitCode.FOUND.code(), info.status(), info.err());
+    assertTrue(info.out().startsWith("{\"id\":\"fentanyl\",\"name\":\"Fentanyl\""), info.out());
+    assertTrue(info.out().contains("{\"type\":\"cas\",\"value\":\"437-38-7\"}"), info.out());
+    assertTrue(info.out().contains("\"treaty\":\"UN-1961\""), info.out());
+
+    assertEquals(
+        ExitCode.NOTHING_FOUND.code(), JarRunner.run("info", "no-such-substance").status());
+    JarRunner.Result bad = JarRunner.run("info", "Fentanyl!");
+    assertEquals(ExitCode.BAD_INPUT.code(), bad.status());
+    assertEquals(1, bad.errLines().size(), bad.err());
+  }
+
+  @Test
   void molFile(@TempDir Path dir) throws Exception {
     Path mol = dir.resolve("seized.mol");
     Files.writeString(mol, Molfiles.of(StructureParser.parse(FENTANYL), "seized powder"));

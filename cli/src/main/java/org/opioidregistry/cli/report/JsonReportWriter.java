@@ -141,7 +141,7 @@ final class JsonReportWriter implements ReportWriter {
   }
 
   /** A treaty control names its treaty, a national one its jurisdiction. */
-  private static List<JsonObject> controls(List<Control> controls) {
+  static List<JsonObject> controls(List<Control> controls) {
     return controls.stream()
         .map(
             c -> {

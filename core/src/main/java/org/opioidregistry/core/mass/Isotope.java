@@ -6,6 +6,8 @@ import java.util.Comparator;
  * One kind of atom in a formula: an element at its natural composition ({@code massNumber == 0}),
  * or a stated isotope such as deuterium ({@code H}, 2) or carbon-13 ({@code C}, 13).
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param symbol element symbol, e.g. "C", "Cl"
  * @param massNumber the isotope's mass number, or 0 for the element as found in nature
  */
