@@ -134,7 +134,17 @@ final class QueryResolver {
   /** An InChIKey or CAS RN: only a registry knows which structure it stands for. */
   private QueryReport codeQuery(DetectedQuery query) {
     QueryReport.Builder report = QueryReport.builder(query.text(), query.kind());
-    identifier.ifPresent(registry -> nameMatchesThenIdentify(registry, query.text(), report));
+    identifier.ifPresent(
+        registry -> {
+          // A code matches exactly or not at all: a near miss is another substance's code.
+          List<NameMatch> exact =
+              registry.findByName(query.text()).stream()
+                  .filter(m -> m.strength() == NameMatch.Strength.EXACT)
+                  .toList();
+          if (!exact.isEmpty()) {
+            identifyMatch(registry, exact, report);
+          }
+        });
     return report.build();
   }
 
@@ -151,38 +161,46 @@ final class QueryResolver {
   }
 
   /**
-   * A name: registered names first; a name no registered substance has may still be a systematic
-   * name, which OPSIN turns into a structure to identify.
+   * A name. A registered name or code (exactly, once spelling is folded) decides the structure.
+   * Otherwise a systematic name that OPSIN reads is taken at its word, since a name that shares
+   * most of its letters with a registered one can be another substance ("...pentanethioamide" is
+   * not "...pentanamide"); failing that, a registered name with a typo decides. Partial matches are
+   * listed as leads only, never identified.
    */
   private QueryReport nameQuery(DetectedQuery query) {
     QueryReport.Builder report = QueryReport.builder(query.text(), query.kind());
-    if (identifier.isPresent() && nameMatchesThenIdentify(identifier.get(), query.text(), report)) {
+    List<NameMatch> matches =
+        identifier.map(registry -> registry.findByName(query.text())).orElse(List.of());
+    if (!matches.isEmpty() && matches.get(0).strength() == NameMatch.Strength.EXACT) {
+      identifyMatch(identifier.get(), matches, report);
       return report.build();
     }
     OpsinNames.Result result = opsin.parse(query.text());
     if (result.structure().isPresent()) {
       Structure structure = result.structure().get();
-      report.structure(structure, StructureSource.OPSIN);
+      report.nameMatches(matches).structure(structure, StructureSource.OPSIN);
       identifier.ifPresent(registry -> report.identification(registry.identify(structure)));
+      return report.build();
+    }
+    if (!matches.isEmpty() && matches.get(0).strength() == NameMatch.Strength.TYPO) {
+      identifyMatch(identifier.get(), matches, report);
+      return report.build();
+    }
+    report.nameMatches(matches);
+    String opsinSays = "OPSIN cannot read it as a systematic name: " + result.problem();
+    if (!matches.isEmpty()) {
+      report.note("only partial name matches (leads, not identified); " + opsinSays);
     } else {
-      report.note(
-          (identifier.isPresent() ? "no registered name matches, and " : "")
-              + "OPSIN cannot read it as a systematic name: "
-              + result.problem());
+      report.note((identifier.isPresent() ? "no registered name matches, and " : "") + opsinSays);
     }
     return report.build();
   }
 
-  /** Looks the text up by name or code; identifies the best match's structure. */
-  private static boolean nameMatchesThenIdentify(
-      Identifier registry, String text, QueryReport.Builder report) {
-    List<NameMatch> matches = registry.findByName(text);
-    if (matches.isEmpty()) {
-      return false;
-    }
+  /** Identifies the best match's structure, listing every match. */
+  private static void identifyMatch(
+      Identifier registry, List<NameMatch> matches, QueryReport.Builder report) {
     Structure best = matches.get(0).structure();
     report.nameMatches(matches).structure(best, StructureSource.REGISTRY);
     report.identification(registry.identify(best));
-    return true;
   }
 }

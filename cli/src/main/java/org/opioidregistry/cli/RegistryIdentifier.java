@@ -32,6 +32,7 @@ import org.opioidregistry.core.substance.SubstanceId;
 import org.opioidregistry.data.ReferenceData;
 import org.opioidregistry.search.IdentityMatch;
 import org.opioidregistry.search.IdentityResult;
+import org.opioidregistry.search.NameMatchKind;
 import org.opioidregistry.search.Registry;
 import org.opioidregistry.search.SimilarityMatch;
 
@@ -154,6 +155,7 @@ final class RegistryIdentifier implements Identifier {
                     m.substance().name(),
                     m.matchedName(),
                     m.score(),
+                    strength(m.kind()),
                     m.substance().structure()))
         .toList();
   }
@@ -210,6 +212,14 @@ final class RegistryIdentifier implements Identifier {
         Metric.valueOf(m.metric().name()),
         m.fingerprint(),
         s.controls());
+  }
+
+  private static NameMatch.Strength strength(NameMatchKind kind) {
+    return switch (kind) {
+      case CODE, EXACT_NAME -> NameMatch.Strength.EXACT;
+      case TYPO -> NameMatch.Strength.TYPO;
+      case PREFIX, PARTIAL, QUERY -> NameMatch.Strength.PARTIAL;
+    };
   }
 
   private static Relation relation(org.opioidregistry.search.Relation relation) {

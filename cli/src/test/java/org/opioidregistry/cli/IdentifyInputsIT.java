@@ -84,6 +84,21 @@ class IdentifyInputsIT {
   }
 
   @Test
+  void systematicNameOfAnUnlistedAnalogueIsReadByOpsinNotTakenForAListedName() throws Exception {
+    // Shares most of its letters with valerylfentanyl's systematic name, but is the thioamide.
+    JarRunner.Result run =
+        JarRunner.run(
+            "identify",
+            "--format",
+            "json",
+            "N-phenyl-N-[1-(2-phenylethyl)piperidin-4-yl]pentanethioamide");
+    String json = run.out();
+    assertTrue(json.contains("\"structureSource\":\"OPSIN\""), json);
+    assertTrue(json.contains("\"formula\":\"C24H32N2S\""), json);
+    assertTrue(!json.contains("\"verdict\":\"LISTED\""), json);
+  }
+
+  @Test
   void molFile(@TempDir Path dir) throws Exception {
     Path mol = dir.resolve("seized.mol");
     Files.writeString(mol, Molfiles.of(StructureParser.parse(FENTANYL), "seized powder"));

@@ -105,12 +105,15 @@ class IdentifyWithRegistryIT {
 
   @Test
   void byNameWithATypoAndByCas() throws Exception {
-    JarRunner.Result run = identify("fentanly", "437-38-7");
+    // One letter missing: a TYPO match. (A transposition, "fentanly", is only a PARTIAL match for
+    // the name index today, and partial matches are leads, never identifications.)
+    JarRunner.Result run = identify("fentnyl", "437-38-7");
     assertEquals(ExitCode.FOUND.code(), run.status(), run.err());
     List<String> lines = run.outLines();
     assertEquals(2, lines.size(), run.out() + run.err());
     assertTrue(lines.get(0).contains("\"detectedAs\":\"NAME\""), lines.get(0));
     assertTrue(lines.get(0).contains("\"nameMatches\":[{\"id\":\"fentanyl\""), lines.get(0));
+    assertTrue(lines.get(0).contains("\"strength\":\"TYPO\""), lines.get(0));
     assertTrue(lines.get(0).contains("\"structureSource\":\"REGISTRY\""), lines.get(0));
     assertTrue(lines.get(0).contains("\"verdict\":\"LISTED\""), lines.get(0));
     assertTrue(lines.get(1).contains("\"detectedAs\":\"CAS_RN\""), lines.get(1));

@@ -136,6 +136,7 @@ final class JsonReportWriter implements ReportWriter {
         .string("id", m.id().value())
         .string("name", m.name())
         .string("matched", m.matched())
+        .string("strength", m.strength().name())
         .number("score", m.score(), 4)
         .string("inchikey", m.structure().inchiKey());
   }

@@ -64,12 +64,12 @@ public record QueryReport(
   }
 
   /**
-   * True when something listed, covered, similar, or matching by name, formula or mass was found:
-   * the command exits with 0 when any query found something.
+   * True when something listed, covered, similar, or matching by name (not just partly), formula or
+   * mass was found: the command exits with 0 when any query found something.
    */
   public boolean foundSomething() {
     return identification.map(i -> i.verdict().foundSomething()).orElse(false)
-        || !nameMatches.isEmpty()
+        || nameMatches.stream().anyMatch(m -> m.strength() != NameMatch.Strength.PARTIAL)
         || !matches.isEmpty();
   }
 
