@@ -12,7 +12,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -25,9 +24,9 @@ import org.opioidregistry.search.name.NameFolding;
 
 /**
  * Name, synonym and code search in two steps: Lucene finds candidates by every route a spelling can
- * take (exact code, exact folded name, prefix, up to two edits, shared trigrams), then each
- * candidate is scored by its best-matching name, so that the result says which name matched and
- * why, and ranks an exact name above a near miss whatever the term statistics.
+ * take (exact code, exact folded name, prefix, shared trigrams), then each candidate is scored by
+ * its best-matching name, so that the result says which name matched and why, and ranks an exact
+ * name above a near miss whatever the term statistics.
  *
  * <p>Stateless and thread-safe.
  */
@@ -54,9 +53,9 @@ final class NameSearcher {
       Term term = new Term(SubstanceDocuments.NAME, folded);
       any.add(boost(new TermQuery(term), 50), BooleanClause.Occur.SHOULD);
       any.add(boost(new PrefixQuery(term), 10), BooleanClause.Occur.SHOULD);
-      if (folded.length() >= 4) {
-        any.add(boost(new FuzzyQuery(term, 2, 1), 5), BooleanClause.Occur.SHOULD);
-      }
+      // Misspellings are found through shared trigrams and judged by edit distance when
+      // reranking: Lucene's FuzzyQuery builds a Levenshtein automaton per query, which cost
+      // milliseconds for long chemical names (measured with RegistryBenchmark).
       BooleanQuery.Builder grams = new BooleanQuery.Builder();
       for (String gram : trigrams(folded)) {
         grams.add(
@@ -121,10 +120,8 @@ final class NameSearcher {
   private static List<Substance> substances(RegistrySearcher searcher, TopDocs top)
       throws IOException {
     List<Substance> found = new ArrayList<>();
-    var stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
-      String id =
-          stored.document(hit.doc, Set.of(SubstanceDocuments.ID)).get(SubstanceDocuments.ID);
+      String id = SubstanceDocuments.id(searcher.getIndexReader(), hit.doc);
       searcher.snapshot().byId(SubstanceId.of(id)).ifPresent(found::add);
     }
     return found;
@@ -205,7 +202,7 @@ final class NameSearcher {
         name,
         NameMatchKind.PARTIAL,
         0.5 * dice,
-        String.format(java.util.Locale.ROOT, "%.0f%% of '%s' shared", 100 * dice, name));
+        Math.round(100 * dice) + "% of '" + name + "' shared");
   }
 
   static Set<String> trigrams(String s) {

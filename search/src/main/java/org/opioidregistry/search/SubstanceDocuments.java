@@ -11,10 +11,15 @@ import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.BytesRef;
 import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.structure.Structure;
@@ -37,7 +42,7 @@ import org.opioidregistry.search.name.NameFolding;
 final class SubstanceDocuments {
 
   /** Written into every commit; an index with another value is refused. */
-  static final String SCHEMA_VERSION = "1";
+  static final String SCHEMA_VERSION = "2";
 
   static final String ID = "id";
   static final String NAME = "name";
@@ -68,6 +73,9 @@ final class SubstanceDocuments {
   static Document toDocument(Substance s, Fingerprint fingerprint) {
     Document doc = new Document();
     doc.add(new StringField(ID, s.id().value(), Field.Store.YES));
+    // Also in doc values: name search maps each candidate hit to its id without decompressing
+    // stored fields (which cost more than the search itself, measured with RegistryBenchmark).
+    doc.add(new SortedDocValuesField(ID, new BytesRef(s.id().value())));
 
     List<String> names = new ArrayList<>();
     names.add(s.name());
@@ -133,7 +141,25 @@ final class SubstanceDocuments {
    * Codes match whatever their case and punctuation: "437-38-7" = "437387", "U 47700" = "U-47700".
    */
   static String normalizeCode(String code) {
-    return code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    StringBuilder out = new StringBuilder(code.length());
+    for (int i = 0; i < code.length(); i++) {
+      char c = Character.toUpperCase(code.charAt(i));
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The id of a document, read from doc values. */
+  static String id(IndexReader reader, int doc) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues ids = leaf.reader().getSortedDocValues(ID);
+    if (ids == null || !ids.advanceExact(doc - leaf.docBase)) {
+      throw new IOException("document " + doc + " has no id");
+    }
+    return ids.lookupOrd(ids.ordValue()).utf8ToString();
   }
 
   static String controlKey(String jurisdiction, String schedule) {

@@ -151,6 +151,17 @@ class FingerprinterTest {
     assertEquals(0, f.fingerprint(Molecules.parse("")).cardinality());
   }
 
+  @ParameterizedTest
+  @EnumSource(FingerprintType.class)
+  void addsMissingImplicitHydrogenCounts(FingerprintType type) {
+    IAtomContainer unset = Molecules.parse(Molecules.CARFENTANIL);
+    for (IAtom a : unset.atoms()) {
+      a.setImplicitHydrogenCount(null);
+    }
+    Fingerprinter f = type.fingerprinter();
+    assertEquals(f.fingerprint(Molecules.parse(Molecules.CARFENTANIL)), f.fingerprint(unset));
+  }
+
   /** Everything a fingerprinter might be tempted to write onto a molecule. */
   private static String describe(IAtomContainer mol) {
     StringBuilder sb = new StringBuilder();
