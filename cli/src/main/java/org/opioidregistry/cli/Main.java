@@ -1,0 +1,123 @@
+package org.opioidregistry.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.openscience.cdk.tools.LoggingToolFactory;
+import org.opioidregistry.core.mass.Adduct;
+import picocli.CommandLine;
+
+/**
+ * Entry point of {@code opioid-registry}.
+ *
+ * <pre>
+ * java -jar opioid-registry.jar identify 'CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1'
+ * </pre>
+ *
+ * <p>Reports go to standard output, everything else (problems, notes, progress, summaries) to
+ * standard error. Thread-safe: {@link #run} keeps its state in the objects it makes.
+ */
+public final class Main {
+
+  private final Environment env;
+
+  Main(Environment env) {
+    this.env = env;
+  }
+
+  /**
+   * Runs the command and exits with its status.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    configureLogging(args);
+    // Before any CDK class is loaded: they make their loggers in static initialisers.
+    LoggingToolFactory.setLoggingToolClass(CdkSlf4jLogger.class);
+    PrintWriter out =
+        new PrintWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
+            false);
+    PrintStream stderr =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    // Whatever a library prints to System.out would corrupt JSON output: send it to stderr.
+    System.setOut(stderr);
+    InputStream in = System.in;
+    Environment env =
+        new Environment(in, out, err, System.console() != null, RegistryIdentifier.factory());
+    int status = new Main(env).run(args);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /** Runs the command line and returns the exit status. */
+  int run(String... args) {
+    CommandLine commandLine = new CommandLine(new RootCommand());
+    commandLine.addSubcommand(new CommandLine(new IdentifyCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new SearchCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new SimilarCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new InfoCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Import(env)));
+    commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Export(env)));
+    commandLine.addSubcommand(new CommandLine(new ScreenCommand(env)));
+    commandLine
+        .setOut(env.out())
+        .setErr(env.err())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(Adduct.class, Adduct::parse)
+        .setParameterExceptionHandler(this::usageError)
+        .setExecutionExceptionHandler(this::failure);
+    return commandLine.execute(args);
+  }
+
+  /** One line naming the problem, one pointing to the help: no page of usage text. */
+  private int usageError(CommandLine.ParameterException e, String[] args) {
+    PrintWriter err = env.err();
+    err.println(Problems.PREFIX + "usage: " + Messages.firstLine(e));
+    err.println(
+        Problems.PREFIX
+            + "see: "
+            + e.getCommandLine().getCommandSpec().qualifiedName()
+            + " --help");
+    err.flush();
+    return ExitCode.USAGE.code();
+  }
+
+  private int failure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    boolean debug =
+        Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--debug");
+    Problems problems = new Problems(env.err(), debug);
+    if (e instanceof BadInputException bad) {
+      problems.badInput(bad);
+      return ExitCode.BAD_INPUT.code();
+    }
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      problems.error(Messages.firstLine(e), e);
+      return ExitCode.FAILURE.code();
+    }
+    problems.error("internal error: " + e + (debug ? "" : " (run with --debug for details)"), e);
+    return ExitCode.FAILURE.code();
+  }
+
+  /**
+   * SLF4J Simple reads its levels when the first logger is made: set them before anything logs.
+   * System properties win over simplelogger.properties.
+   */
+  private static void configureLogging(String[] args) {
+    if (Arrays.asList(args).contains("--debug")) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+      System.setProperty("org.slf4j.simpleLogger.log.org.openscience.cdk", "debug");
+      System.setProperty("org.slf4j.simpleLogger.log.uk.ac.cam.ch.wwmm.opsin", "debug");
+    }
+  }
+}
