@@ -173,6 +173,7 @@ class RegistryTest {
     assertEquals(NameMatchKind.CODE, top("437387").kind());
     assertEquals("carfentanil", top("carfentanyl").substance().id().value());
     assertEquals(NameMatchKind.TYPO, top("carfentanyl").kind());
+    assertEquals(NameMatchKind.TYPO, top("fentanly").kind()); // a transposition is one slip
     assertEquals("fentanyl", top("Fentanyl citrate").substance().id().value());
     assertEquals(NameMatchKind.EXACT_NAME, top("fentanyl HCl").kind());
     assertEquals("isotonitazene", top("isotonit").substance().id().value());

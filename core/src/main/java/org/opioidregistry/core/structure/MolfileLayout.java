@@ -26,6 +26,23 @@ final class MolfileLayout {
     return v3000 ? -1 : firstAtomLine + index;
   }
 
+  /**
+   * The element symbol as written on a V2000 atom line (CDK's relaxed reader turns an unknown one
+   * into an "R" pseudo-atom, which would be a confusing thing to report).
+   */
+  java.util.Optional<String> symbolOfAtom(String text, int index) {
+    if (v3000) {
+      return java.util.Optional.empty();
+    }
+    String[] lines = text.split("\r?\n", -1);
+    int line = lineOfAtom(index) - 1;
+    if (line < 0 || line >= lines.length) {
+      return java.util.Optional.empty();
+    }
+    String[] parts = lines[line].strip().split("\\s+");
+    return parts.length >= 4 ? java.util.Optional.of(parts[3]) : java.util.Optional.empty();
+  }
+
   static MolfileLayout check(String text, ParseLimits limits) {
     String[] lines = text.split("\r?\n", -1);
     if (lines.length <= HEADER_LINES) {

@@ -245,7 +245,9 @@ public final class StructureParser {
         throw StructureParseException.atLine(
             InputFormat.MOLFILE,
             StructureParseException.Reason.UNKNOWN_ELEMENT,
-            "'" + atom.getSymbol() + "' is not a chemical element",
+            "'"
+                + layout.symbolOfAtom(text, index).orElse(atom.getSymbol())
+                + "' is not a chemical element",
             text,
             layout.lineOfAtom(index));
       }

@@ -129,6 +129,7 @@ class BadInputTest {
     StructureParseException e = parseFails(mol);
     assertEquals(StructureParseException.Reason.UNKNOWN_ELEMENT, e.reason());
     assertEquals(OptionalInt.of(6), e.line());
+    assertTrue(e.getMessage().contains("'Qq' is not a chemical element"), e.getMessage());
   }
 
   @Test
