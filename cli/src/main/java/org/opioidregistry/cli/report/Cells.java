@@ -35,6 +35,17 @@ final class Cells {
         .collect(Collectors.joining(", "));
   }
 
+  /** E.g. "fentanyl (identical): UN-1961 Schedule I since 1964". */
+  static String listedWithControls(ListedMatch m) {
+    String relation = m.id().value() + " (" + m.relation().name().toLowerCase(Locale.ROOT) + ")";
+    if (m.controls().isEmpty()) {
+      return relation + ": registered, no control recorded";
+    }
+    return relation
+        + ": "
+        + m.controls().stream().map(Object::toString).collect(Collectors.joining("; "));
+  }
+
   static String similar(List<SimilarMatch> similar, int limit) {
     return similar.stream()
         .limit(limit)

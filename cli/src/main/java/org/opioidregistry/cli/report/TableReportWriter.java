@@ -66,8 +66,10 @@ final class TableReportWriter implements ReportWriter {
                         + Cells.mass(m.window().upper())
                         + ")"));
     report.verdict().ifPresent(v -> line("verdict", v.name()));
-    if (!report.listed().isEmpty()) {
-      line("listed", Cells.listed(report.listed()));
+    // One line per listed substance and per covering definition, with what the chemist must
+    // weigh: the controls (and their certainty), the clauses and the changes found.
+    for (ListedMatch m : report.listed()) {
+      line("listed", Cells.listedWithControls(m));
     }
     report
         .identification()
@@ -76,19 +78,25 @@ final class TableReportWriter implements ReportWriter {
               if (!i.similar().isEmpty()) {
                 line("similar", Cells.similar(i.similar(), 5));
               }
-              String covered = Cells.covered(i.classDefinitions());
-              if (!covered.isEmpty()) {
-                line("covered by", covered);
+              for (ClassDefinitionResult d : i.classDefinitions()) {
+                if (d.covered()) {
+                  line(
+                      "covered by",
+                      d.id() + " (" + d.jurisdiction().code() + "): " + d.explanation());
+                }
               }
             });
-    for (NameMatch m : report.nameMatches()) {
-      line("name match", m.id().value() + " (" + m.matched() + ")");
-    }
+    // The table shows the best few name matches; JSON and TSV carry them all.
+    report.nameMatches().stream()
+        .limit(NAME_MATCHES_SHOWN)
+        .forEach(m -> line("name match", m.id().value() + " (" + m.matched() + ")"));
     for (String note : report.notes()) {
       line("note", note);
     }
     out.flush();
   }
+
+  private static final int NAME_MATCHES_SHOWN = 3;
 
   private void structure(Structure s, QueryReport report) {
     String source =
