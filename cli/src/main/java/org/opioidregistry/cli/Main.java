@@ -67,8 +67,8 @@ public final class Main {
     commandLine.addSubcommand(new CommandLine(new SearchCommand(env)));
     commandLine.addSubcommand(new CommandLine(new SimilarCommand(env)));
     commandLine.addSubcommand(new CommandLine(new InfoCommand(env)));
-    commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Import(env)));
-    commandLine.addSubcommand(new CommandLine(new AwaitingRegistryCommands.Export(env)));
+    commandLine.addSubcommand(new CommandLine(new ImportCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new ExportCommand(env)));
     commandLine.addSubcommand(new CommandLine(new ScreenCommand(env)));
     commandLine
         .setOut(env.out())

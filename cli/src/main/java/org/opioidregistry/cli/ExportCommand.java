@@ -1,0 +1,171 @@
+package org.opioidregistry.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.io.SDFWriter;
+import org.openscience.cdk.layout.StructureDiagramGenerator;
+import org.opioidregistry.cli.report.OutputFormat;
+import org.opioidregistry.cli.report.SubstanceWriter;
+import org.opioidregistry.core.substance.Code;
+import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.data.ReferenceData;
+import org.opioidregistry.data.SubstanceTableWriter;
+import org.opioidregistry.search.Registry;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code export}: writes every substance of a registry (the bundled one by default) as the data
+ * module's TSV tables (which {@code import} reads back), as an SD file with 2D coordinates and data
+ * items, or as JSON Lines.
+ *
+ * <p>Not thread-safe: picocli makes one per run.
+ */
+@Command(
+    name = "export",
+    description = "Write a registry's substances as TSV tables, SDF or JSON Lines.",
+    mixinStandardHelpOptions = true)
+final class ExportCommand implements Callable<Integer> {
+
+  /** Export formats. */
+  enum Format {
+    TSV,
+    SDF,
+    JSON
+  }
+
+  @Option(names = "--registry", paramLabel = "DIR", description = "Registry (default: bundled).")
+  Path registry;
+
+  @Option(
+      names = "--to",
+      paramLabel = "FORMAT",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "TSV")
+  Format to;
+
+  @Option(
+      names = "--output",
+      paramLabel = "PATH",
+      description =
+          "For TSV a directory that receives substances.tsv and controls.tsv (required); for SDF"
+              + " and JSON a file (default: standard output).")
+  Path output;
+
+  @Option(names = "--debug", description = "Print stack traces with problems.")
+  boolean debug;
+
+  private final Environment env;
+
+  ExportCommand(Environment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    Problems problems = new Problems(env.err(), debug);
+    if (to == Format.TSV && output == null) {
+      problems.error("--to tsv writes two tables: give a directory with --output DIR", null);
+      return ExitCode.USAGE.code();
+    }
+    List<Substance> substances;
+    try {
+      substances = substances();
+    } catch (IOException e) {
+      problems.error("cannot open registry " + registry + ": " + e.getMessage(), e);
+      return ExitCode.FAILURE.code();
+    }
+    try {
+      switch (to) {
+        case TSV -> writeTables(substances);
+        case SDF -> write(substances, true);
+        case JSON -> write(substances, false);
+      }
+      return ExitCode.FOUND.code();
+    } catch (IOException | CDKException e) {
+      problems.error("export failed: " + e.getMessage(), e);
+      return ExitCode.FAILURE.code();
+    }
+  }
+
+  private List<Substance> substances() throws IOException {
+    if (registry == null) {
+      return ReferenceData.bundled().substances();
+    }
+    if (!Files.isDirectory(registry)) {
+      throw new IOException("no registry directory " + registry);
+    }
+    try (Registry r = Registry.open(registry)) {
+      return r.substances();
+    }
+  }
+
+  private void writeTables(List<Substance> substances) throws IOException {
+    Files.createDirectories(output);
+    try (Writer s = Files.newBufferedWriter(output.resolve("substances.tsv"));
+        Writer c = Files.newBufferedWriter(output.resolve("controls.tsv"))) {
+      SubstanceTableWriter.writeSubstances(substances, s);
+      SubstanceTableWriter.writeControls(substances, c);
+    }
+    env.err().println("opioid-registry: wrote " + substances.size() + " substances to " + output);
+  }
+
+  private void write(List<Substance> substances, boolean sdf) throws IOException, CDKException {
+    PrintWriter out =
+        output == null
+            ? env.out()
+            : new PrintWriter(
+                new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
+    try {
+      if (sdf) {
+        writeSdf(substances, out);
+      } else {
+        SubstanceWriter.write(OutputFormat.JSON, substances, out);
+      }
+    } finally {
+      out.flush();
+      if (output != null) {
+        out.close();
+      }
+    }
+  }
+
+  private static void writeSdf(List<Substance> substances, Writer out)
+      throws CDKException, IOException {
+    StructureDiagramGenerator layout = new StructureDiagramGenerator();
+    for (Substance s : substances) {
+      IAtomContainer mol = s.structure().atomContainer();
+      layout.generateCoordinates(mol);
+      mol.setTitle(s.name());
+      mol.setProperty("id", s.id().value());
+      mol.setProperty("name", s.name());
+      mol.setProperty("synonyms", String.join("|", s.synonyms()));
+      s.code(org.opioidregistry.core.substance.CodeType.CAS_RN)
+          .map(Code::value)
+          .ifPresent(cas -> mol.setProperty("cas", cas));
+      mol.setProperty("class", s.substanceClass().id());
+      mol.setProperty("inchikey", s.structure().inchiKey());
+      mol.setProperty(
+          "controls", String.join("; ", s.controls().stream().map(Control::toString).toList()));
+      mol.setProperty("source", String.join("; ", s.sources()));
+      // SDFWriter buffers internally and only a close flushes it; the output (perhaps standard
+      // output) is the caller's to close, so each record goes through a writer of its own.
+      StringWriter record = new StringWriter();
+      try (SDFWriter writer = new SDFWriter(record)) {
+        writer.write(mol);
+      }
+      out.write(record.toString());
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.opioidregistry.data;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.Substance;
+
+/**
+ * Writes substances as the two tables {@link SubstanceTableReader} reads (substances and controls),
+ * so that a registry can be exported, reviewed as text, and imported again unchanged.
+ *
+ * <p>Stateless and thread-safe; each call writes to the writers it is given and does not close
+ * them.
+ */
+public final class SubstanceTableWriter {
+
+  private SubstanceTableWriter() {}
+
+  /** Writes the substances table: a header line, then one substance a line. */
+  public static void writeSubstances(List<Substance> substances, Writer out) throws IOException {
+    out.write(String.join("\t", SubstanceTableReader.SUBSTANCE_COLUMNS) + "\n");
+    for (Substance s : substances) {
+      List<String> cells = new ArrayList<>();
+      cells.add(s.id().value());
+      cells.add(s.name());
+      cells.add(String.join("|", s.synonyms()));
+      cells.add(
+          s.codes().stream()
+              .map(c -> c.type().id() + ":" + c.value())
+              .collect(Collectors.joining("|")));
+      cells.add(s.structure().canonicalSmiles());
+      cells.add(s.structure().inchiKey());
+      cells.add(s.structure().formula());
+      cells.add(String.format(Locale.ROOT, "%.6f", s.structure().monoisotopicMass()));
+      cells.add(s.substanceClass().id());
+      cells.add(String.join("; ", s.sources()));
+      cells.add(s.notes());
+      out.write(row(cells));
+    }
+  }
+
+  /** Writes the controls table: a header line, then one control a line. */
+  public static void writeControls(List<Substance> substances, Writer out) throws IOException {
+    out.write(String.join("\t", SubstanceTableReader.CONTROL_COLUMNS) + "\n");
+    for (Substance s : substances) {
+      for (Control c : s.controls()) {
+        out.write(
+            row(
+                List.of(
+                    s.id().value(),
+                    c.jurisdiction().code(),
+                    c.schedule(),
+                    c.since().text().isEmpty() ? "" : c.since().toString(),
+                    c.instrument(),
+                    c.source())));
+      }
+    }
+  }
+
+  /** Tabs and line breaks inside a value would break the one-record-a-line layout. */
+  private static String row(List<String> cells) {
+    return cells.stream()
+            .map(cell -> cell.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '))
+            .collect(Collectors.joining("\t"))
+        + "\n";
+  }
+}
