@@ -106,7 +106,7 @@ final class ExportCommand implements Callable<Integer> {
     if (!Files.isDirectory(registry)) {
       throw new IOException("no registry directory " + registry);
     }
-    try (Registry r = Registry.open(registry)) {
+    try (Registry r = Registry.open(registry, Registry.OpenMode.READ_ONLY)) {
       return r.substances();
     }
   }

@@ -79,7 +79,9 @@ final class RegistryIdentifier implements Identifier {
       if (!Files.isDirectory(directory)) {
         throw new NoSuchFileException(directory.toString(), null, "no registry directory");
       }
-      return Optional.of(new RegistryIdentifier(Registry.open(directory), settings));
+      // Read-only: several identify or screen runs may read one registry at once.
+      return Optional.of(
+          new RegistryIdentifier(Registry.open(directory, Registry.OpenMode.READ_ONLY), settings));
     };
   }
 

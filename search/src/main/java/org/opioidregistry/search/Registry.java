@@ -51,7 +51,14 @@ public final class Registry implements AutoCloseable {
     /** Refuse to open it ({@link IncompatibleRegistryException}). */
     REFUSE_INCOMPATIBLE,
     /** Recompute every fingerprint from the stored structures and commit them. */
-    REBUILD_FINGERPRINTS
+    REBUILD_FINGERPRINTS,
+    /**
+     * Open an existing registry for reading only, without Lucene's write lock, so that several
+     * processes (e.g. command-line runs) can read one directory at once; writes throw {@link
+     * IllegalStateException}, and an incompatible directory is refused. The registry shows the
+     * commit that was current when it was opened.
+     */
+    READ_ONLY
   }
 
   private final RegistryStore store;
@@ -94,14 +101,18 @@ public final class Registry implements AutoCloseable {
   }
 
   /**
-   * Opens the registry in a directory, creating it if absent.
+   * Opens the registry in a directory, creating it if absent (except with {@link
+   * OpenMode#READ_ONLY}, which needs an existing registry).
    *
    * @throws IncompatibleRegistryException when the schema differs, or the fingerprint spec differs
-   *     and {@code mode} is {@link OpenMode#REFUSE_INCOMPATIBLE}
+   *     and {@code mode} is not {@link OpenMode#REBUILD_FINGERPRINTS}
+   * @throws java.nio.file.NoSuchFileException when opening read-only where there is no registry
    * @throws IOException when the directory cannot be read or is locked by another process
    */
   public static Registry open(Path directory, OpenMode mode) throws IOException {
-    Files.createDirectories(directory);
+    if (mode != OpenMode.READ_ONLY) {
+      Files.createDirectories(directory);
+    }
     return new Registry(
         RegistryStore.open(FSDirectory.open(directory), FingerprintType.DEFAULT, mode));
   }

@@ -52,7 +52,10 @@ final class RegistryStore implements Closeable {
   static final String FINGERPRINT_KEY = "opioid-registry.fingerprint";
 
   private final Directory directory;
+
+  /** Null when the store was opened read-only: then it takes no write lock. */
   private final IndexWriter writer;
+
   private final SearcherManager searchers;
   private final FingerprintType fingerprintType;
   private final Fingerprinter fingerprinter;
@@ -69,6 +72,11 @@ final class RegistryStore implements Closeable {
     this.fingerprintType = type;
     this.fingerprinter = Fingerprinter.of(type);
     boolean existed = DirectoryReader.indexExists(directory);
+    boolean readOnly = mode == Registry.OpenMode.READ_ONLY;
+    if (readOnly && !existed) {
+      throw new java.nio.file.NoSuchFileException(
+          directory.toString(), null, "no registry here to open read-only");
+    }
     boolean rebuild = false;
     if (existed) {
       Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
@@ -92,6 +100,11 @@ final class RegistryStore implements Closeable {
         }
         rebuild = true;
       }
+    }
+    if (readOnly) {
+      this.writer = null;
+      this.searchers = new SearcherManager(directory, new SnapshotSearcherFactory());
+      return;
     }
     this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()));
     try {
@@ -186,6 +199,9 @@ final class RegistryStore implements Closeable {
    *     to refuse it before anything is written
    */
   <T> T write(java.util.function.Function<Snapshot, PreparedWrite<T>> validate) throws IOException {
+    if (writer == null) {
+      throw new IllegalStateException("the registry was opened read-only (OpenMode.READ_ONLY)");
+    }
     writeLock.lock();
     try {
       ensureUsable();
@@ -292,7 +308,9 @@ final class RegistryStore implements Closeable {
     try {
       if (!failed) {
         searchers.close();
-        writer.close();
+        if (writer != null) {
+          writer.close();
+        }
       }
     } finally {
       writeLock.unlock();

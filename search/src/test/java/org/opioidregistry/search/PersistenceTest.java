@@ -72,6 +72,26 @@ class PersistenceTest {
   }
 
   @Test
+  void readOnlyRegistriesShareADirectoryWithAWriter() throws IOException {
+    assertThrows(
+        java.nio.file.NoSuchFileException.class,
+        () -> Registry.open(dir, Registry.OpenMode.READ_ONLY));
+    try (Registry writer = Registry.open(dir)) {
+      writer.addAll(TestSubstances.all());
+      // Two readers at once, beside the open writer: none takes the write lock.
+      try (Registry first = Registry.open(dir, Registry.OpenMode.READ_ONLY);
+          Registry second = Registry.open(dir, Registry.OpenMode.READ_ONLY)) {
+        assertEquals(5, first.size());
+        assertEquals(
+            "carfentanil", second.searchNames("carfentanyl", 1).get(0).substance().id().value());
+        IllegalStateException e =
+            assertThrows(IllegalStateException.class, () -> first.add(TestSubstances.fentanyl()));
+        assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+      }
+    }
+  }
+
+  @Test
   void aFailedBatchLeavesTheStoreAsItWas() throws IOException {
     try (Registry registry = Registry.open(dir)) {
       registry.add(TestSubstances.fentanyl());
