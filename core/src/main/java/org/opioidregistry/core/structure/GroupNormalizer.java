@@ -23,12 +23,14 @@ final class GroupNormalizer {
   static int normalize(IAtomContainer mol) {
     int changed = 0;
     for (IAtom atom : mol.atoms()) {
-      if (isElement(atom, IElement.N) && charge(atom) == 0 && valence(mol, atom) == 5) {
+      if (Atoms.isElement(atom, IElement.N) && Atoms.charge(atom) == 0 && valence(mol, atom) == 5) {
         changed += separateNOxideCharge(mol, atom);
       }
     }
     for (IAtom oxygen : mol.atoms()) {
-      if (isElement(oxygen, IElement.O) && charge(oxygen) == 0 && hydrogens(oxygen) == 1) {
+      if (Atoms.isElement(oxygen, IElement.O)
+          && Atoms.charge(oxygen) == 0
+          && Atoms.hydrogens(oxygen) == 1) {
         changed += iminolToAmide(mol, oxygen);
       }
     }
@@ -40,9 +42,9 @@ final class GroupNormalizer {
     for (IBond bond : mol.getConnectedBondsList(nitrogen)) {
       IAtom other = bond.getOther(nitrogen);
       if (bond.getOrder() == IBond.Order.DOUBLE
-          && isElement(other, IElement.O)
+          && Atoms.isElement(other, IElement.O)
           && mol.getConnectedBondsCount(other) == 1
-          && charge(other) == 0) {
+          && Atoms.charge(other) == 0) {
         bond.setOrder(IBond.Order.SINGLE);
         nitrogen.setFormalCharge(1);
         other.setFormalCharge(-1);
@@ -62,18 +64,18 @@ final class GroupNormalizer {
     }
     IBond co = mol.getConnectedBondsList(oxygen).get(0);
     IAtom carbon = co.getOther(oxygen);
-    if (co.getOrder() != IBond.Order.SINGLE || !isElement(carbon, IElement.C)) {
+    if (co.getOrder() != IBond.Order.SINGLE || !Atoms.isElement(carbon, IElement.C)) {
       return 0;
     }
     for (IBond cn : mol.getConnectedBondsList(carbon)) {
       IAtom nitrogen = cn.getOther(carbon);
       if (cn.getOrder() == IBond.Order.DOUBLE
-          && isElement(nitrogen, IElement.N)
-          && charge(nitrogen) == 0) {
+          && Atoms.isElement(nitrogen, IElement.N)
+          && Atoms.charge(nitrogen) == 0) {
         co.setOrder(IBond.Order.DOUBLE);
         cn.setOrder(IBond.Order.SINGLE);
         oxygen.setImplicitHydrogenCount(0);
-        nitrogen.setImplicitHydrogenCount(hydrogens(nitrogen) + 1);
+        nitrogen.setImplicitHydrogenCount(Atoms.hydrogens(nitrogen) + 1);
         return 1;
       }
     }
@@ -81,7 +83,7 @@ final class GroupNormalizer {
   }
 
   private static int valence(IAtomContainer mol, IAtom atom) {
-    int valence = hydrogens(atom);
+    int valence = Atoms.hydrogens(atom);
     for (IBond bond : mol.getConnectedBondsList(atom)) {
       if (bond.getOrder() == null || bond.getOrder() == IBond.Order.UNSET) {
         return -1;
@@ -89,20 +91,5 @@ final class GroupNormalizer {
       valence += bond.getOrder().numeric();
     }
     return valence;
-  }
-
-  private static boolean isElement(IAtom atom, int z) {
-    Integer atomicNumber = atom.getAtomicNumber();
-    return atomicNumber != null && atomicNumber == z;
-  }
-
-  private static int charge(IAtom atom) {
-    Integer charge = atom.getFormalCharge();
-    return charge == null ? 0 : charge;
-  }
-
-  private static int hydrogens(IAtom atom) {
-    Integer count = atom.getImplicitHydrogenCount();
-    return count == null ? 0 : count;
   }
 }

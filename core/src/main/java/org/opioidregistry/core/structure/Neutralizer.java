@@ -26,17 +26,17 @@ final class Neutralizer {
     int cations = 0;
     int anions = 0;
     for (IAtom atom : mol.atoms()) {
-      int charge = charge(atom);
+      int charge = Atoms.charge(atom);
       if (charge == 0 || hasOppositelyChargedNeighbour(mol, atom, charge)) {
         continue;
       }
-      if (charge == 1 && hydrogens(atom) > 0 && isNonMetal(atom)) {
+      if (charge == 1 && Atoms.hydrogens(atom) > 0 && isNonMetal(atom)) {
         atom.setFormalCharge(0);
-        atom.setImplicitHydrogenCount(hydrogens(atom) - 1);
+        atom.setImplicitHydrogenCount(Atoms.hydrogens(atom) - 1);
         cations++;
       } else if (charge == -1 && isProtonatableAnion(atom)) {
         atom.setFormalCharge(0);
-        atom.setImplicitHydrogenCount(hydrogens(atom) + 1);
+        atom.setImplicitHydrogenCount(Atoms.hydrogens(atom) + 1);
         anions++;
       }
     }
@@ -56,13 +56,13 @@ final class Neutralizer {
     }
     int net = netCharge(fragment);
     for (IAtom atom : fragment.atoms()) {
-      if (net < 0 && charge(atom) < 0 && isNonMetal(atom)) {
-        atom.setFormalCharge(charge(atom) + 1);
-        atom.setImplicitHydrogenCount(hydrogens(atom) + 1);
+      if (net < 0 && Atoms.charge(atom) < 0 && isNonMetal(atom)) {
+        atom.setFormalCharge(Atoms.charge(atom) + 1);
+        atom.setImplicitHydrogenCount(Atoms.hydrogens(atom) + 1);
         net++;
-      } else if (net > 0 && charge(atom) > 0 && hydrogens(atom) > 0) {
-        atom.setFormalCharge(charge(atom) - 1);
-        atom.setImplicitHydrogenCount(hydrogens(atom) - 1);
+      } else if (net > 0 && Atoms.charge(atom) > 0 && Atoms.hydrogens(atom) > 0) {
+        atom.setFormalCharge(Atoms.charge(atom) - 1);
+        atom.setImplicitHydrogenCount(Atoms.hydrogens(atom) - 1);
         net--;
       }
     }
@@ -71,14 +71,14 @@ final class Neutralizer {
   static int netCharge(IAtomContainer mol) {
     int net = 0;
     for (IAtom atom : mol.atoms()) {
-      net += charge(atom);
+      net += Atoms.charge(atom);
     }
     return net;
   }
 
   private static boolean hasOppositelyChargedNeighbour(IAtomContainer mol, IAtom atom, int charge) {
     for (IAtom neighbour : mol.getConnectedAtomsList(atom)) {
-      if (Integer.signum(charge(neighbour)) == -Integer.signum(charge)) {
+      if (Integer.signum(Atoms.charge(neighbour)) == -Integer.signum(charge)) {
         return true;
       }
     }
@@ -86,12 +86,12 @@ final class Neutralizer {
   }
 
   private static boolean isProtonatableAnion(IAtom atom) {
-    int z = atomicNumber(atom);
+    int z = Atoms.atomicNumber(atom);
     return z == IElement.O || z == IElement.S || z == IElement.N;
   }
 
   static boolean isNonMetal(IAtom atom) {
-    switch (atomicNumber(atom)) {
+    switch (Atoms.atomicNumber(atom)) {
       case IElement.H:
       case IElement.B:
       case IElement.C:
@@ -111,20 +111,5 @@ final class Neutralizer {
       default:
         return false;
     }
-  }
-
-  private static int charge(IAtom atom) {
-    Integer charge = atom.getFormalCharge();
-    return charge == null ? 0 : charge;
-  }
-
-  private static int hydrogens(IAtom atom) {
-    Integer count = atom.getImplicitHydrogenCount();
-    return count == null ? 0 : count;
-  }
-
-  private static int atomicNumber(IAtom atom) {
-    Integer z = atom.getAtomicNumber();
-    return z == null ? 0 : z;
   }
 }

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.graph.ConnectivityChecker;
-import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IAtomContainerSet;
-import org.openscience.cdk.interfaces.IElement;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 
 /**
@@ -57,7 +55,7 @@ final class Standardizer {
       for (IAtomContainer fragment : fragments) {
         Optional<CounterIon> ion = identify(fragment);
         known.add(ion);
-        if (ion.isEmpty() && isOrganic(fragment)) {
+        if (ion.isEmpty() && Atoms.isOrganic(fragment)) {
           candidates.add(fragment);
         }
       }
@@ -65,7 +63,7 @@ final class Standardizer {
         // A salt of nothing but known ions (e.g. sodium citrate): keep the largest fragment.
         candidates = fragments;
       }
-      parent = candidates.stream().max(Comparator.comparingInt(Standardizer::heavyAtoms)).get();
+      parent = candidates.stream().max(Comparator.comparingInt(Atoms::heavyAtomCount)).get();
       String parentSmiles = CdkSupport.canonicalSmiles(parent);
       for (int i = 0; i < fragments.size(); i++) {
         IAtomContainer fragment = fragments.get(i);
@@ -103,7 +101,7 @@ final class Standardizer {
       IAtomContainer fragment, Optional<CounterIon> ion, String parentSmiles) throws CDKException {
     String formula = CdkSupport.hillFormula(fragment);
     if (ion.isPresent()) {
-      boolean charged = Neutralizer.netCharge(fragment) != 0 || hasCharge(fragment);
+      boolean charged = Atoms.anyCharged(fragment);
       CounterIon entry = ion.get();
       return new RemovedFragment(
           charged ? entry.ionName() : entry.neutralName(), formula, entry.kind());
@@ -115,39 +113,8 @@ final class Standardizer {
     return new RemovedFragment(
         formula,
         formula,
-        isOrganic(fragment)
+        Atoms.isOrganic(fragment)
             ? RemovedFragment.Kind.OTHER_ORGANIC
             : RemovedFragment.Kind.OTHER_INORGANIC);
-  }
-
-  private static boolean hasCharge(IAtomContainer fragment) {
-    for (IAtom atom : fragment.atoms()) {
-      Integer charge = atom.getFormalCharge();
-      if (charge != null && charge != 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isOrganic(IAtomContainer fragment) {
-    for (IAtom atom : fragment.atoms()) {
-      Integer z = atom.getAtomicNumber();
-      if (z != null && z == IElement.C) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int heavyAtoms(IAtomContainer mol) {
-    int count = 0;
-    for (IAtom atom : mol.atoms()) {
-      Integer z = atom.getAtomicNumber();
-      if (z == null || z != IElement.H) {
-        count++;
-      }
-    }
-    return count;
   }
 }

@@ -2,9 +2,7 @@ package org.opioidregistry.core.structure;
 
 import java.util.Objects;
 import org.openscience.cdk.exception.CDKException;
-import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.interfaces.IElement;
 
 /**
  * A standardised chemical structure with its identity keys: the parent that remains once salts,
@@ -52,7 +50,8 @@ public final class Structure {
   /**
    * Recreates a structure from values that a store saved from an earlier {@code Structure}, without
    * computing them again (InChI generation is the slow step of parsing). The values are trusted:
-   * only a store that wrote them itself should call this.
+   * only a store that wrote them itself should call this. A store keeps parents, so the restored
+   * structure's {@link #standardization()} is {@link Standardization#NONE}.
    *
    * @throws IllegalArgumentException when a value is missing or the key is not an InChIKey
    */
@@ -103,7 +102,7 @@ public final class Structure {
           ids.inchiKey(),
           CdkSupport.hillFormula(parent),
           CdkSupport.monoisotopicMass(parent),
-          countHeavyAtoms(parent),
+          Atoms.heavyAtomCount(parent),
           result.standardization());
     } catch (CDKException e) {
       throw StructureParseException.of(
@@ -190,16 +189,5 @@ public final class Structure {
   @Override
   public String toString() {
     return canonicalSmiles + " " + inchiKey;
-  }
-
-  private static int countHeavyAtoms(IAtomContainer mol) {
-    int count = 0;
-    for (IAtom atom : mol.atoms()) {
-      Integer z = atom.getAtomicNumber();
-      if (z == null || z != IElement.H) {
-        count++;
-      }
-    }
-    return count;
   }
 }

@@ -1,0 +1,65 @@
+package org.opioidregistry.core.structure;
+
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IElement;
+
+/**
+ * Null-safe reads of the atom properties that standardisation looks at: CDK leaves charge, hydrogen
+ * count and atomic number null when an input did not set them, which here means zero. Stateless and
+ * thread-safe.
+ */
+final class Atoms {
+
+  private Atoms() {}
+
+  static int charge(IAtom atom) {
+    Integer charge = atom.getFormalCharge();
+    return charge == null ? 0 : charge;
+  }
+
+  static int hydrogens(IAtom atom) {
+    Integer count = atom.getImplicitHydrogenCount();
+    return count == null ? 0 : count;
+  }
+
+  static int atomicNumber(IAtom atom) {
+    Integer z = atom.getAtomicNumber();
+    return z == null ? 0 : z;
+  }
+
+  static boolean isElement(IAtom atom, int z) {
+    return atomicNumber(atom) == z;
+  }
+
+  /** Atoms other than hydrogen (an atom of unknown element counts as heavy). */
+  static int heavyAtomCount(IAtomContainer mol) {
+    int count = 0;
+    for (IAtom atom : mol.atoms()) {
+      if (!isElement(atom, IElement.H)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** True when any atom carries a formal charge. */
+  static boolean anyCharged(IAtomContainer mol) {
+    for (IAtom atom : mol.atoms()) {
+      if (charge(atom) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the fragment contains carbon. */
+  static boolean isOrganic(IAtomContainer mol) {
+    for (IAtom atom : mol.atoms()) {
+      if (isElement(atom, IElement.C)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
