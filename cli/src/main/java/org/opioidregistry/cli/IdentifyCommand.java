@@ -76,6 +76,7 @@ final class IdentifyCommand implements Callable<Integer> {
   }
 
   @Override
+  @SuppressWarnings("try") // the resource is named only so that the registry is closed
   public Integer call() throws Exception {
     checkUsage();
     Problems problems = new Problems(env.err(), common.debug);

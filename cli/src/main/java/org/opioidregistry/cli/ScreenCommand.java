@@ -53,6 +53,7 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   @Override
+  @SuppressWarnings("try") // the resource is named only so that the registry is closed
   public Integer call() throws Exception {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");

@@ -2,6 +2,7 @@ package org.opioidregistry.cli.report;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Code;
@@ -76,35 +77,37 @@ public final class SubstanceWriter {
 
   private static void table(Substance s, PrintWriter out) {
     String format = "%-13s%s%n";
-    out.printf(format, "id", s.id().value());
-    out.printf(format, "name", s.name());
+    out.printf(Locale.ROOT, format, "id", s.id().value());
+    out.printf(Locale.ROOT, format, "name", s.name());
     if (!s.synonyms().isEmpty()) {
-      out.printf(format, "synonyms", String.join(", ", s.synonyms()));
+      out.printf(Locale.ROOT, format, "synonyms", String.join(", ", s.synonyms()));
     }
     for (Code code : s.codes()) {
-      out.printf(format, code.type().id(), code.value());
+      out.printf(Locale.ROOT, format, code.type().id(), code.value());
     }
-    out.printf(format, "structure", s.structure().canonicalSmiles());
-    out.printf(format, "inchikey", s.structure().inchiKey());
+    out.printf(Locale.ROOT, format, "structure", s.structure().canonicalSmiles());
+    out.printf(Locale.ROOT, format, "inchikey", s.structure().inchiKey());
     out.printf(
+        Locale.ROOT,
         format,
         "formula",
         s.structure().formula()
             + "  (monoisotopic mass "
             + Cells.mass(s.structure().monoisotopicMass())
             + ")");
-    out.printf(format, "class", s.substanceClass().name());
+    out.printf(Locale.ROOT, format, "class", s.substanceClass().name());
     for (Control control : s.controls()) {
       out.printf(
+          Locale.ROOT,
           format,
           "control",
           control + (control.instrument().isEmpty() ? "" : ", " + control.instrument()));
     }
     for (String source : s.sources()) {
-      out.printf(format, "source", source);
+      out.printf(Locale.ROOT, format, "source", source);
     }
     if (!s.notes().isEmpty()) {
-      out.printf(format, "notes", s.notes());
+      out.printf(Locale.ROOT, format, "notes", s.notes());
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.opioidregistry.cli.report;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Objects;
 import org.opioidregistry.core.structure.Structure;
 
@@ -122,6 +123,6 @@ final class TableReportWriter implements ReportWriter {
   }
 
   private void line(String label, String value) {
-    out.printf(FORMAT, label, value);
+    out.printf(Locale.ROOT, FORMAT, label, value);
   }
 }
