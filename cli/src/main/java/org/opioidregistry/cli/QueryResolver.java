@@ -53,7 +53,7 @@ final class QueryResolver {
       case INCHIKEY -> codeQuery(query);
       case CAS_RN -> {
         try {
-          Code.cas(text);
+          Code.cas(query.reading().text());
         } catch (IllegalArgumentException e) {
           throw Messages.badQuery(text, e);
         }
@@ -110,7 +110,7 @@ final class QueryResolver {
       return first;
     }
     // "CO", "NPP": nothing as SMILES; what it also reads as may find something.
-    if (query.alternatives().contains(QueryKind.NAME)) {
+    if (query.hasAlternative(QueryKind.NAME)) {
       List<NameMatch> names = registry.findByName(query.text());
       if (!names.isEmpty()) {
         report
@@ -118,7 +118,7 @@ final class QueryResolver {
             .note("also read as a name or code: " + names.size() + " match(es)");
       }
     }
-    if (query.alternatives().contains(QueryKind.FORMULA)) {
+    if (query.hasAlternative(QueryKind.FORMULA)) {
       MolecularFormula.tryParse(query.text())
           .ifPresent(
               f -> {
@@ -151,7 +151,7 @@ final class QueryResolver {
   private QueryReport formulaQuery(DetectedQuery query) {
     MolecularFormula formula;
     try {
-      formula = MolecularFormula.parse(query.text());
+      formula = MolecularFormula.parse(query.reading().text());
     } catch (IllegalArgumentException e) {
       throw Messages.badQuery(query.text(), e);
     }
