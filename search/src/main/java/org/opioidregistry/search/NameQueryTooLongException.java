@@ -9,7 +9,7 @@ package org.opioidregistry.search;
  *
  * <pre>{@code
  * try {
- *   registry.searchNames(text, 10);
+ *   registry.findByName(text, 10);
  * } catch (NameQueryTooLongException e) {
  *   e.length();  // e.g. 1000
  * }

@@ -13,10 +13,10 @@ import java.util.Set;
  * into an identity, or into candidates and leads that are none.
  *
  * <pre>{@code
- * NameResolution r = NameResolution.of(registry.searchNames("brorphin", NameResolution.SEARCH_LIMIT));
+ * NameResolution r = NameResolution.of(registry.findByName("brorphin", NameResolution.SEARCH_LIMIT));
  * r.outcome();     // IDENTIFIED
  * r.identified();  // Optional[brorphine, TYPO, 1 edit]
- * NameResolution.of(registry.searchNames("betonitazene", 10)).outcome();  // AMBIGUOUS
+ * NameResolution.of(registry.findByName("betonitazene", 10)).outcome();  // AMBIGUOUS
  * }</pre>
  *
  * <h2>The rule</h2>

@@ -36,13 +36,12 @@ class NameQueryLengthTest {
   void overlongNamesAreRefusedWithTheLimit(int length) {
     String query = "fentanyl".repeat(length / 8 + 1).substring(0, length);
     NameQueryTooLongException e =
-        assertThrows(NameQueryTooLongException.class, () -> registry.searchNames(query, 5));
+        assertThrows(NameQueryTooLongException.class, () -> registry.findByName(query, 5));
     assertEquals(length, e.length());
     assertEquals(NameQueryTooLongException.MAX_LENGTH, e.limit());
     assertTrue(e.getMessage().contains("limit of 500"), e.getMessage());
     assertThrows(
-        NameQueryTooLongException.class,
-        () -> registry.query("name:" + query, 5, SearchFilter.NONE));
+        NameQueryTooLongException.class, () -> registry.findByLuceneQuery("name:" + query, 5));
   }
 
   @Test
@@ -50,15 +49,15 @@ class NameQueryLengthTest {
     // 200 characters typed, 1,000 once each alpha is spelt out.
     String query = "α".repeat(200);
     NameQueryTooLongException e =
-        assertThrows(NameQueryTooLongException.class, () -> registry.searchNames(query, 5));
+        assertThrows(NameQueryTooLongException.class, () -> registry.findByName(query, 5));
     assertEquals(1_000, e.length());
   }
 
   @Test
   void aQueryAtTheLimitIsSearched() {
     String query = "fentanyl ".repeat(56).substring(0, NameQueryTooLongException.MAX_LENGTH);
-    assertFalse(registry.searchNames(query, 5).isEmpty());
+    assertFalse(registry.findByName(query, 5).isEmpty());
     String digits = "4".repeat(NameQueryTooLongException.MAX_LENGTH);
-    registry.searchNames(digits, 5); // no crash: a code-like text of the maximum length
+    registry.findByName(digits, 5); // no crash: a code-like text of the maximum length
   }
 }

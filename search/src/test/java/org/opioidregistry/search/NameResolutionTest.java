@@ -41,7 +41,7 @@ class NameResolutionTest {
   }
 
   private static NameResolution resolve(String query) {
-    return NameResolution.of(registry.searchNames(query, NameResolution.SEARCH_LIMIT));
+    return NameResolution.of(registry.findByName(query, NameResolution.SEARCH_LIMIT));
   }
 
   private static String identifiedId(String query) {

@@ -42,7 +42,8 @@ import org.opioidregistry.core.structure.ParseLimits;
  *   <li>several lines with an {@code M END} line or V2000/V3000 counts line are a MOL block;
  *   <li>a text ending in a structure-file extension ({@code .mol .sdf .sd .smi .smiles .txt}) is a
  *       {@link QueryKind#FILE}, whether or not the file exists (the caller reports a missing one);
- *       so is any other path with a separator that names an existing regular file;
+ *       so is any other path with a separator that names an existing regular file. A {@link
+ *       #textOnly()} detector skips this rule;
  *   <li>{@code InChI=...} is an InChI; 14-10-1 capital letters are an InChIKey; digits in the CAS
  *       form (2–7 digits, 2 digits, 1 digit, hyphenated) are a CAS RN, whatever the check digit (so
  *       that the reader can say that the check digit is wrong);
@@ -90,7 +91,9 @@ public final class QueryDetector {
   /** Characters that occur in SMILES bonds, branches, rings, brackets and charges, not in codes. */
   private static final String SMILES_SYNTAX = "=#()[]@%/\\+";
 
+  /** Null in a {@link #textOnly()} detector: no text is ever a file. */
   private final Predicate<Path> isRegularFile;
+
   private final ParseLimits limits;
 
   private QueryDetector(Predicate<Path> isRegularFile, ParseLimits limits) {
@@ -98,9 +101,22 @@ public final class QueryDetector {
     this.limits = limits;
   }
 
-  /** A detector that looks at the real file system for paths, with the default limits. */
+  /**
+   * A detector that looks at the real file system for paths, with the default limits: for a command
+   * line, where a user names files. A service that passes on untrusted text wants {@link
+   * #textOnly()}.
+   */
   public static QueryDetector standard() {
     return new QueryDetector(Files::isRegularFile, ParseLimits.DEFAULT);
+  }
+
+  /**
+   * A detector that never reads the file system and never detects a {@link QueryKind#FILE}: a
+   * path-like text ("seized.sdf", "/etc/passwd") is read by the other rules, which make it a name.
+   * For libraries and services, where a query must not open files (issue 11, item 13).
+   */
+  public static QueryDetector textOnly() {
+    return new QueryDetector(null, ParseLimits.DEFAULT);
   }
 
   /**
@@ -297,7 +313,7 @@ public final class QueryDetector {
   }
 
   private Optional<DetectedQuery> asFile(String text) {
-    if (text.indexOf('\n') >= 0) {
+    if (isRegularFile == null || text.indexOf('\n') >= 0) {
       return Optional.empty();
     }
     Optional<FileFormat> format = FileFormat.forFileName(text);

@@ -202,6 +202,15 @@ class QueryDetectorTest {
   }
 
   @Test
+  void aTextOnlyDetectorNeverReadsFiles() {
+    QueryDetector text = QueryDetector.textOnly();
+    assertEquals(QueryKind.NAME, text.detect("seized.sdf").kind());
+    assertEquals(QueryKind.NAME, text.detect("/etc/passwd").kind());
+    assertEquals(QueryKind.SMILES, text.detect("CCO").kind());
+    assertEquals(QueryKind.NAME, text.withLimits(ParseLimits.DEFAULT).detect("a.mol").kind());
+  }
+
+  @Test
   void everyReadingSaysWhy() {
     for (String q : new String[] {"fentanyl", "CCO", "C22H28N2O", "437-38-7", "seized.sdf"}) {
       assertFalse(detector.detect(q).reason().isBlank(), q);
