@@ -199,8 +199,15 @@ final class QueryResolver {
   /** Identifies the best match's structure, listing every match. */
   private static void identifyMatch(
       Identifier registry, List<NameMatch> matches, QueryReport.Builder report) {
-    Structure best = matches.get(0).structure();
-    report.nameMatches(matches).structure(best, StructureSource.REGISTRY);
-    report.identification(registry.identify(best));
+    Optional<Structure> best = matches.get(0).structure();
+    report.nameMatches(matches);
+    if (best.isEmpty()) {
+      report.note(
+          matches.get(0).name()
+              + " has no defined structure (a plant material or preparation): found by name only");
+      return;
+    }
+    report.structure(best.get(), StructureSource.REGISTRY);
+    report.identification(registry.identify(best.get()));
   }
 }

@@ -178,11 +178,12 @@ final class RegistryIdentifier implements Identifier {
                 new ListedMatch(
                     s.id(),
                     s.name(),
-                    s.structure().inchiKey(),
+                    s.structure().orElseThrow().inchiKey(),
                     Relation.MASS_MATCH,
                     s.controls(),
                     OptionalDouble.of(
-                        MassWindow.ppmError(window.centre(), s.structure().monoisotopicMass()))))
+                        MassWindow.ppmError(
+                            window.centre(), s.structure().orElseThrow().monoisotopicMass()))))
         .toList();
   }
 
@@ -201,7 +202,9 @@ final class RegistryIdentifier implements Identifier {
   }
 
   private static ListedMatch listedMatch(Substance s, Relation relation) {
-    return ListedMatch.of(s.id(), s.name(), s.structure().inchiKey(), relation, s.controls());
+    // Only substances with a structure match by structure, formula or mass.
+    return ListedMatch.of(
+        s.id(), s.name(), s.structure().orElseThrow().inchiKey(), relation, s.controls());
   }
 
   private static SimilarMatch similarMatch(SimilarityMatch m) {
@@ -209,7 +212,7 @@ final class RegistryIdentifier implements Identifier {
     return new SimilarMatch(
         s.id(),
         s.name(),
-        s.structure().inchiKey(),
+        s.structure().orElseThrow().inchiKey(),
         m.score(),
         Metric.valueOf(m.metric().name()),
         m.fingerprint(),

@@ -151,12 +151,15 @@ public final class Registry implements AutoCloseable {
             try {
               checkNew(snapshot, s, ids, keys);
               List<Substance> earlier =
-                  skeletons.computeIfAbsent(s.structure().skeletonKey(), k -> new ArrayList<>());
+                  s.structure()
+                      .map(x -> skeletons.computeIfAbsent(x.skeletonKey(), k -> new ArrayList<>()))
+                      .orElseGet(ArrayList::new);
               results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, earlier)));
               earlier.add(s);
               added.add(new Snapshot.Entry(s, store.fingerprint(s)));
               ids.put(s.id(), i);
-              keys.put(s.structure().inchiKey(), i);
+              int ordinal = i;
+              s.structure().ifPresent(x -> keys.put(x.inchiKey(), ordinal));
             } catch (RuntimeException e) {
               if (substances.size() == 1 && e instanceof DuplicateStructureException) {
                 throw e;
@@ -182,7 +185,8 @@ public final class Registry implements AutoCloseable {
           if (snapshot.byId(substance.id()).isEmpty()) {
             throw new java.util.NoSuchElementException("no substance with id " + substance.id());
           }
-          Optional<Substance> sameKey = snapshot.byInchiKey(substance.structure().inchiKey());
+          Optional<Substance> sameKey =
+              substance.structure().flatMap(x -> snapshot.byInchiKey(x.inchiKey()));
           if (sameKey.isPresent() && !sameKey.get().id().equals(substance.id())) {
             throw duplicateStructure(substance, sameKey.get());
           }
@@ -227,13 +231,17 @@ public final class Registry implements AutoCloseable {
               + (sameId.isPresent() ? "" : " earlier in this batch"),
           s.id());
     }
-    Optional<Substance> sameKey = snapshot.byInchiKey(s.structure().inchiKey());
+    if (!s.hasStructure()) {
+      return;
+    }
+    String key = s.structure().get().inchiKey();
+    Optional<Substance> sameKey = snapshot.byInchiKey(key);
     if (sameKey.isPresent()) {
       throw duplicateStructure(s, sameKey.get());
     }
-    if (batchKeys.containsKey(s.structure().inchiKey())) {
+    if (batchKeys.containsKey(key)) {
       throw new DuplicateStructureException(
-          "the structure " + s.structure().inchiKey() + " occurs twice in this batch", s.id());
+          "the structure " + key + " occurs twice in this batch", s.id());
     }
   }
 
@@ -242,7 +250,7 @@ public final class Registry implements AutoCloseable {
         "the structure of '"
             + s.id()
             + "' ("
-            + s.structure().inchiKey()
+            + s.structure().map(Structure::inchiKey).orElse("")
             + ") is already registered as '"
             + existing.id()
             + "' ("
@@ -255,7 +263,10 @@ public final class Registry implements AutoCloseable {
   private static List<RegistryWarning> isomerWarnings(
       Snapshot snapshot, Substance s, List<Substance> earlierOfSameSkeleton) {
     List<RegistryWarning> warnings = new ArrayList<>();
-    for (Substance other : snapshot.bySkeleton(s.structure().skeletonKey())) {
+    if (!s.hasStructure()) {
+      return warnings;
+    }
+    for (Substance other : snapshot.bySkeleton(s.structure().get().skeletonKey())) {
       warnings.add(isomerWarning(s, other));
     }
     for (Substance other : earlierOfSameSkeleton) {
@@ -333,8 +344,10 @@ public final class Registry implements AutoCloseable {
                                   : Relation.SALT)));
           List<IdentityMatch> related = new ArrayList<>();
           for (Substance s : snapshot.bySkeleton(query.skeletonKey())) {
-            if (!s.structure().inchiKey().equals(query.inchiKey()) && filter.test(s)) {
-              related.add(new IdentityMatch(s, relationOfIsomers(query, s.structure())));
+            // Substances in the skeleton map always have a structure.
+            Structure other = s.structure().orElseThrow();
+            if (!other.inchiKey().equals(query.inchiKey()) && filter.test(s)) {
+              related.add(new IdentityMatch(s, relationOfIsomers(query, other)));
             }
           }
           related.sort(Comparator.comparing(m -> m.substance().id()));
@@ -437,7 +450,10 @@ public final class Registry implements AutoCloseable {
               snapshot.substructureSearcher().search(query, limit, timeout);
           List<SubstructureHitOfSubstance> hits = new ArrayList<>();
           for (SubstructureHit hit : result.hits()) {
-            hits.add(new SubstructureHitOfSubstance(snapshot.substance(hit.index()), hit.match()));
+            // The target id is the snapshot ordinal; substances without structure are no targets.
+            hits.add(
+                new SubstructureHitOfSubstance(
+                    snapshot.substance(Integer.parseInt(hit.id())), hit.match()));
           }
           return new SubstructureResult(
               hits, result.examined(), result.screenedOut(), result.timedOut());
@@ -450,7 +466,7 @@ public final class Registry implements AutoCloseable {
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> s.structure().formula().equals(hillFormula))
+                .filter(s -> s.structure().map(x -> x.formula().equals(hillFormula)).orElse(false))
                 .sorted(Comparator.comparing(Substance::id))
                 .toList());
   }
@@ -465,10 +481,15 @@ public final class Registry implements AutoCloseable {
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> Math.abs(s.structure().monoisotopicMass() - mass) <= tolerance)
+                .filter(
+                    s ->
+                        s.structure()
+                            .map(x -> Math.abs(x.monoisotopicMass() - mass) <= tolerance)
+                            .orElse(false))
                 .sorted(
                     Comparator.comparingDouble(
-                        (Substance s) -> Math.abs(s.structure().monoisotopicMass() - mass)))
+                        (Substance s) ->
+                            Math.abs(s.structure().orElseThrow().monoisotopicMass() - mass)))
                 .toList());
   }
 

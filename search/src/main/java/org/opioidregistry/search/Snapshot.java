@@ -29,7 +29,10 @@ import org.opioidregistry.core.substructure.SubstructureSearcher;
  */
 final class Snapshot {
 
-  /** A substance with its fingerprint. */
+  /**
+   * A substance with its fingerprint; a substance without structure (opium, coca leaf) has none
+   * (null) and is left out of the structure indexes, so it is found by name and id only.
+   */
   record Entry(Substance substance, Fingerprint fingerprint) {}
 
   private final List<Entry> entries;
@@ -54,9 +57,11 @@ final class Snapshot {
     for (int i = 0; i < entries.size(); i++) {
       Substance s = entries.get(i).substance();
       ids.put(s.id(), i);
-      keys.put(s.structure().inchiKey(), i);
-      skeletons.put(s.structure().skeletonKey(), i);
-      index.add(i, entries.get(i).fingerprint());
+      if (s.hasStructure()) {
+        keys.put(s.structure().get().inchiKey(), i);
+        skeletons.put(s.structure().get().skeletonKey(), i);
+        index.add(i, entries.get(i).fingerprint());
+      }
     }
     this.byId = ImmutableMap.copyOf(ids);
     this.byInchiKey = ImmutableMap.copyOf(keys);
@@ -122,9 +127,14 @@ final class Snapshot {
   private SubstructureSearcher buildSubstructureSearcher() {
     List<SearchTarget> targets = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
-      targets.add(
-          SearchTarget.ofSmiles(
-              String.valueOf(i), entries.get(i).substance().structure().canonicalSmiles()));
+      int ordinal = i;
+      entries
+          .get(i)
+          .substance()
+          .structure()
+          .ifPresent(
+              s ->
+                  targets.add(SearchTarget.ofSmiles(String.valueOf(ordinal), s.canonicalSmiles())));
     }
     return SubstructureSearcher.of(targets);
   }

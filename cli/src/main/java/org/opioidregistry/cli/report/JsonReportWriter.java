@@ -138,7 +138,7 @@ final class JsonReportWriter implements ReportWriter {
         .string("matched", m.matched())
         .string("strength", m.strength().name())
         .number("score", m.score(), 4)
-        .string("inchikey", m.structure().inchiKey());
+        .string("inchikey", m.structure().map(Structure::inchiKey).orElse(null));
   }
 
   /** A treaty control names its treaty, a national one its jurisdiction. */

@@ -1,6 +1,7 @@
 package org.opioidregistry.cli.report;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.SubstanceId;
 
@@ -14,7 +15,8 @@ import org.opioidregistry.core.substance.SubstanceId;
  * @param matched the name, synonym or code that matched
  * @param score the name index's relevance score (higher is better; exact matches first)
  * @param strength how closely the text matched
- * @param structure the substance's structure, which a name query goes on to identify
+ * @param structure the substance's structure, which a name query goes on to identify; empty for a
+ *     substance without one (opium, coca leaf), which is found by name only
  */
 public record NameMatch(
     SubstanceId id,
@@ -22,7 +24,7 @@ public record NameMatch(
     String matched,
     double score,
     Strength strength,
-    Structure structure) {
+    Optional<Structure> structure) {
 
   /** How closely a text matched a name or code. */
   public enum Strength {

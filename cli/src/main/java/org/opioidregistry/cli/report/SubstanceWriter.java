@@ -33,7 +33,7 @@ public final class SubstanceWriter {
   }
 
   static String json(Substance s) {
-    Structure structure = s.structure();
+    Structure structure = s.structure().orElse(null);
     return new JsonObject()
         .string("id", s.id().value())
         .string("name", s.name())
@@ -45,11 +45,13 @@ public final class SubstanceWriter {
                 .toList())
         .object(
             "structure",
-            new JsonObject()
-                .string("smiles", structure.canonicalSmiles())
-                .string("inchikey", structure.inchiKey())
-                .string("formula", structure.formula())
-                .number("monoisotopicMass", structure.monoisotopicMass(), 6))
+            structure == null
+                ? null
+                : new JsonObject()
+                    .string("smiles", structure.canonicalSmiles())
+                    .string("inchikey", structure.inchiKey())
+                    .string("formula", structure.formula())
+                    .number("monoisotopicMass", structure.monoisotopicMass(), 6))
         .string("class", s.substanceClass().name())
         .objects("controls", JsonReportWriter.controls(s.controls()))
         .strings("sources", s.sources())
@@ -63,9 +65,9 @@ public final class SubstanceWriter {
             s.name(),
             String.join("|", s.synonyms()),
             s.codes().stream().map(Code::toString).collect(Collectors.joining("|")),
-            s.structure().canonicalSmiles(),
-            s.structure().inchiKey(),
-            s.structure().formula(),
+            s.structure().map(Structure::canonicalSmiles).orElse(""),
+            s.structure().map(Structure::inchiKey).orElse(""),
+            s.structure().map(Structure::formula).orElse(""),
             s.substanceClass().name(),
             s.controls().stream().map(Control::toString).collect(Collectors.joining("|")),
             String.join("|", s.sources()))
@@ -84,21 +86,28 @@ public final class SubstanceWriter {
     for (Code code : s.codes()) {
       out.printf(format, code.type().id(), code.value());
     }
-    out.printf(format, "structure", s.structure().canonicalSmiles());
-    out.printf(format, "inchikey", s.structure().inchiKey());
-    out.printf(
-        format,
-        "formula",
-        s.structure().formula()
-            + "  (monoisotopic mass "
-            + Cells.mass(s.structure().monoisotopicMass())
-            + ")");
+    s.structure()
+        .ifPresentOrElse(
+            structure -> {
+              out.printf(format, "structure", structure.canonicalSmiles());
+              out.printf(format, "inchikey", structure.inchiKey());
+              out.printf(
+                  format,
+                  "formula",
+                  structure.formula()
+                      + "  (monoisotopic mass "
+                      + Cells.mass(structure.monoisotopicMass())
+                      + ")");
+            },
+            () -> out.printf(format, "structure", "none defined (found by name only)"));
     out.printf(format, "class", s.substanceClass().name());
     for (Control control : s.controls()) {
       out.printf(
           format,
           "control",
-          control + (control.instrument().isEmpty() ? "" : ", " + control.instrument()));
+          control
+              + (control.instrument().isEmpty() ? "" : ", " + control.instrument())
+              + (control.scope().forms().isEmpty() ? "" : "; extends to " + control.scope()));
     }
     for (String source : s.sources()) {
       out.printf(format, "source", source);
