@@ -177,7 +177,7 @@ final class RegistryStore implements Closeable {
 
   /** The substance's fingerprint; null for a substance without structure. */
   Fingerprint fingerprint(Substance s) {
-    return s.structure().map(x -> fingerprinter.fingerprint(x.atomContainer())).orElse(null);
+    return s.structure().map(fingerprinter::fingerprint).orElse(null);
   }
 
   /** Acquires the current searcher; the caller must {@link #release} it. */
@@ -232,7 +232,7 @@ final class RegistryStore implements Closeable {
                 + e.getMessage(),
             e);
       }
-      publishing = snapshot.with(change.deleted(), change.added(), fingerprintType.bitLength());
+      publishing = snapshot.with(change.deleted(), change.added());
       searchers.maybeRefreshBlocking();
       return prepared.result();
     } finally {
@@ -298,7 +298,7 @@ final class RegistryStore implements Closeable {
         entries.add(new Snapshot.Entry(substance, fp));
       }
     }
-    return Snapshot.of(entries, fingerprintType.bitLength());
+    return Snapshot.of(entries, fingerprintType);
   }
 
   private void ensureUsable() {

@@ -83,8 +83,8 @@ class PersistenceTest {
     try (Registry reopened = Registry.open(dir)) {
       assertEquals(opium, reopened.get(opium.id()).orElseThrow());
       assertEquals(fentanyl, reopened.get(fentanyl.id()).orElseThrow());
-      assertEquals("opium", reopened.searchNames("opium", 1).get(0).substance().id().value());
-      assertEquals(1, reopened.similar(fentanyl.structure().orElseThrow(), 0.1, 10).size());
+      assertEquals("opium", reopened.findByName("opium", 1).get(0).substance().id().value());
+      assertEquals(1, reopened.findSimilar(fentanyl.structure().orElseThrow(), 0.1, 10).size());
     }
   }
 
@@ -108,11 +108,11 @@ class PersistenceTest {
               .id()
               .value());
       assertEquals(
-          "carfentanil", reopened.searchNames("carfentanyl", 1).get(0).substance().id().value());
+          "carfentanil", reopened.findByName("carfentanyl", 1).get(0).substance().id().value());
       assertEquals(
           "fentanyl",
           reopened
-              .similar(StructureParser.parse("CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"), 0.3, 1)
+              .findSimilar(StructureParser.parse("CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"), 0.3, 1)
               .get(0)
               .substance()
               .id()
@@ -132,7 +132,7 @@ class PersistenceTest {
           Registry second = Registry.open(dir, Registry.OpenMode.READ_ONLY)) {
         assertEquals(5, first.size());
         assertEquals(
-            "carfentanil", second.searchNames("carfentanyl", 1).get(0).substance().id().value());
+            "carfentanil", second.findByName("carfentanyl", 1).get(0).substance().id().value());
         IllegalStateException e =
             assertThrows(IllegalStateException.class, () -> first.add(TestSubstances.fentanyl()));
         assertTrue(e.getMessage().contains("read-only"), e.getMessage());
@@ -179,7 +179,7 @@ class PersistenceTest {
       assertEquals(
           1.0,
           rebuilt
-              .similar(TestSubstances.fentanyl().structure().orElseThrow(), 0.9, 1)
+              .findSimilar(TestSubstances.fentanyl().structure().orElseThrow(), 0.9, 1)
               .get(0)
               .score(),
           1e-12);

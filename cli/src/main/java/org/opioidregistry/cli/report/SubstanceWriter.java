@@ -7,6 +7,7 @@ import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.Control;
 import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.identify.SubstanceJson;
 
 /**
  * Writes registered substances in full, for {@code info}: as labelled lines, one JSON object per
@@ -21,7 +22,7 @@ public final class SubstanceWriter {
   /** Writes the substances in the format and flushes. */
   public static void write(OutputFormat format, List<Substance> substances, PrintWriter out) {
     switch (format) {
-      case JSON -> substances.forEach(s -> out.println(json(s)));
+      case JSON -> substances.forEach(s -> out.println(SubstanceJson.toJson(s)));
       case TSV -> {
         out.println(
             "id\tname\tsynonyms\tcodes\tsmiles\tinchikey\tformula\tclass\tcontrols\tsources");
@@ -30,33 +31,6 @@ public final class SubstanceWriter {
       case TABLE -> substances.forEach(s -> table(s, out));
     }
     out.flush();
-  }
-
-  static String json(Substance s) {
-    Structure structure = s.structure().orElse(null);
-    return new JsonObject()
-        .string("id", s.id().value())
-        .string("name", s.name())
-        .strings("synonyms", s.synonyms())
-        .objects(
-            "codes",
-            s.codes().stream()
-                .map(c -> new JsonObject().string("type", c.type().id()).string("value", c.value()))
-                .toList())
-        .object(
-            "structure",
-            structure == null
-                ? null
-                : new JsonObject()
-                    .string("smiles", structure.canonicalSmiles())
-                    .string("inchikey", structure.inchiKey())
-                    .string("formula", structure.formula())
-                    .number("monoisotopicMass", structure.monoisotopicMass(), 6))
-        .string("class", s.substanceClass().name())
-        .objects("controls", JsonReportWriter.controls(s.controls()))
-        .strings("sources", s.sources())
-        .string("notes", s.notes())
-        .toString();
   }
 
   private static String tsv(Substance s) {
@@ -78,42 +52,42 @@ public final class SubstanceWriter {
 
   private static void table(Substance s, PrintWriter out) {
     String format = "%-13s%s%n";
-    out.printf(format, "id", s.id().value());
-    out.printf(format, "name", s.name());
+    java.util.function.BiConsumer<String, String> line =
+        (label, value) -> out.printf(format, label, Cells.safe(value));
+    line.accept("id", s.id().value());
+    line.accept("name", s.name());
     if (!s.synonyms().isEmpty()) {
-      out.printf(format, "synonyms", String.join(", ", s.synonyms()));
+      line.accept("synonyms", String.join(", ", s.synonyms()));
     }
     for (Code code : s.codes()) {
-      out.printf(format, code.type().id(), code.value());
+      line.accept(code.type().id(), code.value());
     }
     s.structure()
         .ifPresentOrElse(
             structure -> {
-              out.printf(format, "structure", structure.canonicalSmiles());
-              out.printf(format, "inchikey", structure.inchiKey());
-              out.printf(
-                  format,
+              line.accept("structure", structure.canonicalSmiles());
+              line.accept("inchikey", structure.inchiKey());
+              line.accept(
                   "formula",
                   structure.formula()
                       + "  (monoisotopic mass "
                       + Cells.mass(structure.monoisotopicMass())
                       + ")");
             },
-            () -> out.printf(format, "structure", "none defined (found by name only)"));
-    out.printf(format, "class", s.substanceClass().name());
+            () -> line.accept("structure", "none defined (found by name only)"));
+    line.accept("class", s.substanceClass().name());
     for (Control control : s.controls()) {
-      out.printf(
-          format,
+      line.accept(
           "control",
           control
               + (control.instrument().isEmpty() ? "" : ", " + control.instrument())
               + (control.scope().forms().isEmpty() ? "" : "; extends to " + control.scope()));
     }
     for (String source : s.sources()) {
-      out.printf(format, "source", source);
+      line.accept("source", source);
     }
     if (!s.notes().isEmpty()) {
-      out.printf(format, "notes", s.notes());
+      line.accept("notes", s.notes());
     }
   }
 }
