@@ -130,6 +130,8 @@ public final class Registry implements AutoCloseable {
    *
    * @return the id and any warnings (e.g. a stereoisomer is already registered)
    * @throws DuplicateStructureException when the id or the InChIKey is already registered
+   * @throws InvalidSubstanceException when a name, synonym or code is too long to index (nothing is
+   *     written, and the registry stays usable)
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult add(Substance substance) throws IOException {
@@ -168,7 +170,9 @@ public final class Registry implements AutoCloseable {
                   skeletons.computeIfAbsent(s.structure().skeletonKey(), k -> new ArrayList<>());
               results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, earlier)));
               earlier.add(s);
-              added.add(new Snapshot.Entry(s, store.fingerprint(s)));
+              Fingerprint fingerprint = store.fingerprint(s);
+              store.checkIndexable(s, fingerprint);
+              added.add(new Snapshot.Entry(s, fingerprint));
               ids.put(s.id(), i);
               keys.put(s.structure().inchiKey(), i);
             } catch (RuntimeException e) {
@@ -185,6 +189,7 @@ public final class Registry implements AutoCloseable {
    *
    * @throws java.util.NoSuchElementException when no substance has that id
    * @throws DuplicateStructureException when another substance has the new structure
+   * @throws InvalidSubstanceException when a name, synonym or code is too long to index
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult update(Substance substance) throws IOException {
@@ -197,7 +202,9 @@ public final class Registry implements AutoCloseable {
           if (sameKey.isPresent() && !sameKey.get().id().equals(substance.id())) {
             throw duplicateStructure(substance, sameKey.get());
           }
-          Snapshot.Entry entry = new Snapshot.Entry(substance, store.fingerprint(substance));
+          Fingerprint fingerprint = store.fingerprint(substance);
+          store.checkIndexable(substance, fingerprint);
+          Snapshot.Entry entry = new Snapshot.Entry(substance, fingerprint);
           List<RegistryWarning> warnings =
               isomerWarnings(snapshot, substance, List.of()).stream()
                   .filter(w -> !w.related().equals(substance.id()))

@@ -60,6 +60,7 @@ final class RegistryStore implements Closeable {
   private final FingerprintType fingerprintType;
   private final Fingerprinter fingerprinter;
   private final ReentrantLock writeLock = new ReentrantLock();
+  private final Analyzer analyzer = analyzer();
 
   /** The snapshot of the commit being published; read by the searcher factory on refresh. */
   private volatile Snapshot publishing;
@@ -106,7 +107,7 @@ final class RegistryStore implements Closeable {
       this.searchers = new SearcherManager(directory, new SnapshotSearcherFactory());
       return;
     }
-    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()));
+    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
     try {
       if (!existed) {
         commit();
@@ -173,6 +174,16 @@ final class RegistryStore implements Closeable {
 
   FingerprintType fingerprintType() {
     return fingerprintType;
+  }
+
+  /**
+   * Checks that the substance can be indexed as it is, so that a write is refused before anything
+   * reaches the index writer.
+   *
+   * @throws InvalidSubstanceException when a searchable value is too long to index
+   */
+  void checkIndexable(Substance s, Fingerprint fingerprint) {
+    IndexableCheck.check(s, SubstanceDocuments.toDocument(s, fingerprint), analyzer);
   }
 
   Fingerprint fingerprint(Substance s) {
