@@ -23,6 +23,9 @@ import org.opioidregistry.core.substance.Substance;
  */
 final class IndexableCheck {
 
+  /** Longest name or synonym accepted, in characters: far beyond any real one. */
+  static final int MAX_TEXT_CHARACTERS = 10_000;
+
   private IndexableCheck() {}
 
   /**
@@ -31,6 +34,19 @@ final class IndexableCheck {
   static void check(Substance substance, Document document, Analyzer analyzer) {
     for (IndexableField field : document.getFields()) {
       int longest = 0;
+      String text = field.stringValue();
+      if (field.fieldType().tokenized() && text != null && text.length() > MAX_TEXT_CHARACTERS) {
+        // Refused unanalysed: folding never lengthens a name, and a 50 MB one would take the
+        // analyzer seconds to read.
+        throw new InvalidSubstanceException(
+            substance.id(),
+            "a "
+                + describe(field.name())
+                + " is "
+                + text.length()
+                + " characters long; the limit is "
+                + MAX_TEXT_CHARACTERS);
+      }
       if (field.fieldType().indexOptions() != IndexOptions.NONE) {
         longest =
             field.fieldType().tokenized()
