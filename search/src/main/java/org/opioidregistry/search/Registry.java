@@ -100,6 +100,8 @@ public final class Registry implements AutoCloseable {
    * fingerprints differ from those this version computes.
    *
    * @throws IncompatibleRegistryException when the directory's schema or fingerprint spec differs
+   * @throws CorruptRegistryException when a file is damaged (checksums are verified for everything
+   *     the registry reads; {@link #verify} checks the rest)
    * @throws IOException when the directory cannot be read or is locked by another process
    */
   public static Registry open(Path directory) throws IOException {
@@ -113,6 +115,7 @@ public final class Registry implements AutoCloseable {
    * @throws IncompatibleRegistryException when the schema differs, or the fingerprint spec differs
    *     and {@code mode} is not {@link OpenMode#REBUILD_FINGERPRINTS}
    * @throws java.nio.file.NoSuchFileException when opening read-only where there is no registry
+   * @throws CorruptRegistryException when a file is damaged
    * @throws IOException when the directory cannot be read or is locked by another process
    */
   public static Registry open(Path directory, OpenMode mode) throws IOException {
@@ -121,6 +124,21 @@ public final class Registry implements AutoCloseable {
     }
     return new Registry(
         RegistryStore.open(FSDirectory.open(directory), FingerprintType.DEFAULT, mode));
+  }
+
+  /**
+   * Checks a registry directory in depth, for a {@code --verify} flag or a scheduled job: Lucene's
+   * full index check, then every substance's stored keys against its stored structure. Slower than
+   * {@link #open(Path)} (which verifies the checksums of what it reads) by the InChI computation of
+   * every substance; needs the directory not to be open for writing.
+   *
+   * @return every problem found; {@link VerificationReport#ok()} when none
+   * @throws java.nio.file.NoSuchFileException when there is no directory
+   * @throws org.apache.lucene.store.LockObtainFailedException when a writer has it open
+   * @throws IOException when the directory cannot be read
+   */
+  public static VerificationReport verify(Path directory) throws IOException {
+    return RegistryVerifier.verify(directory);
   }
 
   // ---- writes ----
