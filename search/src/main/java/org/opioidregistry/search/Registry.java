@@ -116,7 +116,8 @@ public final class Registry implements AutoCloseable {
    *     and {@code mode} is not {@link OpenMode#REBUILD_FINGERPRINTS}
    * @throws java.nio.file.NoSuchFileException when opening read-only where there is no registry
    * @throws CorruptRegistryException when a file is damaged
-   * @throws IOException when the directory cannot be read or is locked by another process
+   * @throws RegistryInUseException when another writer has the directory open
+   * @throws IOException when the directory cannot be read
    */
   public static Registry open(Path directory, OpenMode mode) throws IOException {
     if (mode != OpenMode.READ_ONLY) {
@@ -134,7 +135,7 @@ public final class Registry implements AutoCloseable {
    *
    * @return every problem found; {@link VerificationReport#ok()} when none
    * @throws java.nio.file.NoSuchFileException when there is no directory
-   * @throws org.apache.lucene.store.LockObtainFailedException when a writer has it open
+   * @throws RegistryInUseException when a writer has it open
    * @throws IOException when the directory cannot be read
    */
   public static VerificationReport verify(Path directory) throws IOException {

@@ -147,7 +147,10 @@ final class RegistryStore implements Closeable {
       directory.close();
       throw new CorruptRegistryException(
           directory.toString(), "a file the last commit lists is missing: " + e.getMessage(), e);
-    } catch (IncompatibleRegistryException | org.apache.lucene.store.LockObtainFailedException e) {
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      directory.close();
+      throw new RegistryInUseException(directory.toString(), e);
+    } catch (IncompatibleRegistryException e) {
       directory.close();
       throw e;
     } catch (RuntimeException e) {

@@ -36,7 +36,7 @@ final class RegistryVerifier {
     }
     List<String> problems = new ArrayList<>();
     try (Directory directory = FSDirectory.open(location);
-        CheckIndex checker = new CheckIndex(directory)) {
+        CheckIndex checker = checker(directory, where)) {
       checker.setInfoStream(null);
       CheckIndex.Status status = checker.checkIndex();
       if (status.missingSegments) {
@@ -64,6 +64,14 @@ final class RegistryVerifier {
       problems.add(e.getMessage());
     }
     return new VerificationReport(where, substances, problems);
+  }
+
+  private static CheckIndex checker(Directory directory, String where) throws IOException {
+    try {
+      return new CheckIndex(directory);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw new RegistryInUseException(where, e);
+    }
   }
 
   private static void checkKeys(Substance substance, List<String> problems) {

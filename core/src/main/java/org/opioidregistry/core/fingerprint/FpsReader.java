@@ -74,8 +74,9 @@ public final class FpsReader implements Closeable {
     pending = line;
     if (numBits < 0) {
       if (line == null) {
+        // At the end of the input: name the line after the last one (line 1 of an empty file).
         throw new FpsFormatException(
-            lineNumber, "no #num_bits= header and no fingerprint to infer it from", null);
+            lineNumber + 1, "no #num_bits= header and no fingerprint to infer it from", null);
       }
       int tab = line.indexOf('\t');
       numBits = 4 * (tab < 0 ? line.length() : tab);
