@@ -174,7 +174,8 @@ class HardeningIT {
               0.0));
     }
     for (int i = 0; i < 6; i++) {
-      block.append(String.format("%3d%3d%3d  0%n", i + 1, (i + 1) % 6 + 1, 4));
+      block.append(
+          String.format(java.util.Locale.ROOT, "%3d%3d%3d  0%n", i + 1, (i + 1) % 6 + 1, 4));
     }
     Files.writeString(benzene, block.append("M  END\n").toString());
     JarRunner.Result ok = JarRunner.run("identify", "--input", benzene.toString());

@@ -37,6 +37,7 @@ final class SmartsLimits {
             smarts,
             i,
             String.format(
+                java.util.Locale.ROOT,
                 "character U+%04X: SMARTS is printable ASCII, without spaces or control characters",
                 (int) c));
       }

@@ -32,10 +32,9 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  */
 public final class SubstructureQuery {
   /**
-   * Longest SMARTS accepted, in characters. Further limits: printable ASCII only, at most {@value
-   * SmartsLimits#MAX_OPERATORS_PER_ATOM} logical operators in one bracket atom, nesting at most
-   * {@value SmartsLimits#MAX_NESTING} deep, no ring counts inside recursive SMARTS, and ring counts
-   * only on targets with at most {@value RingCounts#MAX_CIRCUIT_RANK} independent rings.
+   * Longest SMARTS accepted, in characters. Further limits: printable ASCII only, at most 100
+   * logical operators in one bracket atom, nesting at most 64 deep, no ring counts inside recursive
+   * SMARTS, and ring counts only on targets with at most 64 independent rings.
    */
   public static final int MAX_SMARTS_LENGTH = 4_000;
 

@@ -226,7 +226,9 @@ class HostileStructureInputTest {
   /** A ring of carbons; bond type 0 means alternating double and single bonds. */
   private static String ring(int size, int bondType) {
     StringBuilder block = new StringBuilder("ring\n  test\n\n");
-    block.append(String.format("%3d%3d  0  0  0  0  0  0  0  0999 V2000%n", size, size));
+    block.append(
+        String.format(
+            java.util.Locale.ROOT, "%3d%3d  0  0  0  0  0  0  0  0999 V2000%n", size, size));
     for (int i = 0; i < size; i++) {
       double angle = 2 * Math.PI * i / size;
       block.append(
@@ -239,7 +241,8 @@ class HostileStructureInputTest {
     }
     for (int i = 0; i < size; i++) {
       int order = bondType == 0 ? (i % 2 == 0 ? 2 : 1) : bondType;
-      block.append(String.format("%3d%3d%3d  0%n", i + 1, (i + 1) % size + 1, order));
+      block.append(
+          String.format(java.util.Locale.ROOT, "%3d%3d%3d  0%n", i + 1, (i + 1) % size + 1, order));
     }
     return block.append("M  END\n").toString();
   }
