@@ -71,7 +71,7 @@ final class ChinaFentanylClass2019 extends FentanylClassDefinition {
   }
 
   @Override
-  void judge(FentanylParts p, Verdict v) {
+  void judge(FentanylParts p, EvaluationRecord v) {
     // Checked in a fixed order so the reason reported is the first failing site.
     if (!checkAcyl(p.acyl(), ONE, v)) {
       return;
@@ -88,7 +88,7 @@ final class ChinaFentanylClass2019 extends FentanylClassDefinition {
     checkNitrogenGroup(p, v);
   }
 
-  private static boolean checkNitrogenGroup(FentanylParts p, Verdict v) {
+  private static boolean checkNitrogenGroup(FentanylParts p, EvaluationRecord v) {
     if (p.nitrogenSubstituent().isEmpty()) {
       return v.fail(
           "4: the piperidine nitrogen is unsubstituted; clause 4 excludes replacing the phenethyl"

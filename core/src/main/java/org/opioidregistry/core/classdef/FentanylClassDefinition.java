@@ -61,15 +61,15 @@ public abstract class FentanylClassDefinition implements ClassDefinition {
     }
     List<ClassEvaluation> readings = new ArrayList<>();
     for (FentanylParts parts : decomposition.candidates()) {
-      Verdict v = new Verdict();
+      EvaluationRecord v = new EvaluationRecord();
       judge(parts, v);
       readings.add(v.finish(id(), "fentanyl"));
     }
-    return Verdict.best(readings);
+    return EvaluationRecord.best(readings);
   }
 
   /** Records into {@code v} every change and the first failure. */
-  abstract void judge(FentanylParts parts, Verdict v);
+  abstract void judge(FentanylParts parts, EvaluationRecord v);
 
   @Override
   public List<Clause> clauses() {
@@ -86,7 +86,7 @@ public abstract class FentanylClassDefinition implements ClassDefinition {
   // ---- checks shared by definitions with the same wording ----
 
   /** "replacement of the N-propionyl group by another acyl group" (US E, China 1, UK 6). */
-  static boolean checkAcyl(AcylSite acyl, Clause clause, Verdict v) {
+  static boolean checkAcyl(AcylSite acyl, Clause clause, EvaluationRecord v) {
     String site = clause.label() + ": ";
     switch (acyl.kind()) {
       case NONE:
@@ -125,7 +125,8 @@ public abstract class FentanylClassDefinition implements ClassDefinition {
   }
 
   /** "replacement of the aniline ring with any aromatic monocycle ..." (US D, China 2). */
-  static boolean checkArylAromaticMonocycle(FentanylParts parts, Clause clause, Verdict v) {
+  static boolean checkArylAromaticMonocycle(
+      FentanylParts parts, Clause clause, EvaluationRecord v) {
     String site = clause.label() + ": ";
     if (parts.aryl().isEmpty()) {
       return v.fail(site + "no ring on the amide nitrogen (the aniline ring is missing)");
@@ -155,7 +156,7 @@ public abstract class FentanylClassDefinition implements ClassDefinition {
   }
 
   /** Piperidine substituents from {@link #PIPERIDINE_GROUPS} at any carbon (US C, China 3). */
-  static boolean checkPiperidineBroad(FentanylParts parts, Clause clause, Verdict v) {
+  static boolean checkPiperidineBroad(FentanylParts parts, Clause clause, EvaluationRecord v) {
     if (!checkPiperidineIsolated(parts, clause, v)) {
       return false;
     }
@@ -173,7 +174,7 @@ public abstract class FentanylClassDefinition implements ClassDefinition {
     return true;
   }
 
-  static boolean checkPiperidineIsolated(FentanylParts parts, Clause clause, Verdict v) {
+  static boolean checkPiperidineIsolated(FentanylParts parts, Clause clause, EvaluationRecord v) {
     if (!parts.piperidineIsolated()) {
       return v.fail(
           clause.label()
@@ -184,7 +185,7 @@ public abstract class FentanylClassDefinition implements ClassDefinition {
   }
 
   /** A second group on the piperidine nitrogen is an addition no clause allows (all three). */
-  static boolean checkNoExtraNitrogenGroup(FentanylParts parts, String label, Verdict v) {
+  static boolean checkNoExtraNitrogenGroup(FentanylParts parts, String label, EvaluationRecord v) {
     if (!parts.extraNitrogenGroups().isEmpty()) {
       return v.fail(
           label

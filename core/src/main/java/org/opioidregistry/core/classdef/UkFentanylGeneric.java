@@ -86,7 +86,7 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
   }
 
   @Override
-  void judge(FentanylParts p, Verdict v) {
+  void judge(FentanylParts p, EvaluationRecord v) {
     // Checked in a fixed order so the reason reported is the first failing site.
     if (!checkAcyl(p.acyl(), SIX, v)) {
       return;
@@ -103,7 +103,7 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
     checkPhenethyl(p, v);
   }
 
-  private static boolean checkAniline(FentanylParts p, Verdict v) {
+  private static boolean checkAniline(FentanylParts p, EvaluationRecord v) {
     if (p.aryl().isEmpty()) {
       return v.fail("4: no ring on the amide nitrogen (the aniline ring is missing)");
     }
@@ -135,7 +135,7 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
     return true;
   }
 
-  private static boolean checkPiperidine(FentanylParts p, Verdict v) {
+  private static boolean checkPiperidine(FentanylParts p, EvaluationRecord v) {
     if (!checkPiperidineIsolated(p, THREE, v)) {
       return false;
     }
@@ -155,7 +155,7 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
     return true;
   }
 
-  private static boolean checkPhenethyl(FentanylParts p, Verdict v) {
+  private static boolean checkPhenethyl(FentanylParts p, EvaluationRecord v) {
     if (p.nitrogenSubstituent().isEmpty()) {
       return v.fail(noNitrogenGroup("1/2"));
     }

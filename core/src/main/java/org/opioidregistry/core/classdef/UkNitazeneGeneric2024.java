@@ -89,14 +89,14 @@ final class UkNitazeneGeneric2024 implements ClassDefinition {
     }
     List<ClassEvaluation> out = new ArrayList<>();
     for (NitazeneParts p : readings) {
-      Verdict v = new Verdict();
+      EvaluationRecord v = new EvaluationRecord();
       judge(p, v);
       out.add(v.finish(id(), PARENT));
     }
-    return Verdict.best(out);
+    return EvaluationRecord.best(out);
   }
 
-  private static void judge(NitazeneParts p, Verdict v) {
+  private static void judge(NitazeneParts p, EvaluationRecord v) {
     if (Double.isNaN(p.molecularWeight())) {
       v.unknown("molecular mass cannot be computed (element outside the weight table)");
     } else if (p.molecularWeight() > MAX_MASS) {
@@ -114,7 +114,7 @@ final class UkNitazeneGeneric2024 implements ClassDefinition {
     }
   }
 
-  private static void checkAmine(NitazeneParts p, Verdict v) {
+  private static void checkAmine(NitazeneParts p, EvaluationRecord v) {
     if (p.chainLength() != 2 || !p.chainSaturatedCarbon()) {
       v.unknown(
           "the ethanamine chain is changed ("
@@ -152,7 +152,7 @@ final class UkNitazeneGeneric2024 implements ClassDefinition {
     }
   }
 
-  private static void checkBenzyl(NitazeneParts p, Verdict v) {
+  private static void checkBenzyl(NitazeneParts p, EvaluationRecord v) {
     if (p.aryl().isEmpty() || p.benzylLinkerLength() != 1 || !p.benzylLinkerSaturatedCarbon()) {
       v.unknown("the benzyl group at C2 is changed" + MISSING);
       return;

@@ -83,7 +83,7 @@ final class UsFentanylRelatedSubstances extends FentanylClassDefinition {
   }
 
   @Override
-  void judge(FentanylParts p, Verdict v) {
+  void judge(FentanylParts p, EvaluationRecord v) {
     // Checked in a fixed order so the reason reported is the first failing site.
     if (!checkAcyl(p.acyl(), E, v)) {
       return;
@@ -100,7 +100,7 @@ final class UsFentanylRelatedSubstances extends FentanylClassDefinition {
     checkPhenethyl(p, v);
   }
 
-  private static boolean checkPhenethyl(FentanylParts p, Verdict v) {
+  private static boolean checkPhenethyl(FentanylParts p, EvaluationRecord v) {
     if (p.nitrogenSubstituent().isEmpty()) {
       return v.fail(noNitrogenGroup("A/B"));
     }
@@ -153,7 +153,7 @@ final class UsFentanylRelatedSubstances extends FentanylClassDefinition {
   }
 
   /** Linker must be exactly the two saturated carbons of phenethyl (shared with the UK). */
-  static boolean linkerIsEthylene(NitrogenSubstituentSite n, String label, Verdict v) {
+  static boolean linkerIsEthylene(NitrogenSubstituentSite n, String label, EvaluationRecord v) {
     if (n.linkerLength() != 2) {
       String length =
           n.linkerSaturatedCarbon()

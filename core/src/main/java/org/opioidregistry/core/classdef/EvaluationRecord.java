@@ -7,7 +7,7 @@ import java.util.List;
  * Collects the changes of one evaluation and stops at the first failure. Single use, confined to
  * one call.
  */
-final class Verdict {
+final class EvaluationRecord {
   private final List<SiteChange> changes = new ArrayList<>();
   private String failure;
   private String unknown;
