@@ -164,11 +164,28 @@ final class NameSearcher {
     names.add(s.name());
     names.addAll(s.synonyms());
     NameMatch best = null;
+    NameMatch nearest = null;
     for (int i = 0; i < names.size(); i++) {
       NameMatch m = scoreName(s, names.get(i), foldedNames.get(i), folded, markers);
       if (best == null || m.score() > best.score()) {
         best = m;
       }
+      if (m.edits() <= TypoRule.MAX_EDITS && (nearest == null || m.edits() < nearest.edits())) {
+        nearest = m;
+      }
+    }
+    boolean lead = best.kind() == NameMatchKind.PREFIX || best.kind() == NameMatchKind.PARTIAL;
+    if (lead && nearest != null && nearest.edits() < best.edits()) {
+      // A lead shows the substance's name nearest the query, at the rank its best name earned:
+      // the rival check of NameResolution must see how close the substance really comes.
+      best =
+          new NameMatch(
+              s,
+              nearest.matchedName(),
+              NameMatchKind.PARTIAL,
+              best.score(),
+              nearest.edits(),
+              nearest.explanation());
     }
     if (!code.isEmpty()
         && SubstanceDocuments.normalizeCode(s.id().value()).equals(code)
