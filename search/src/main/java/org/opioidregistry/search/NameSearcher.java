@@ -82,7 +82,8 @@ final class NameSearcher {
     List<NameMatch> matches = new ArrayList<>();
     Snapshot snapshot = searcher.snapshot();
     for (Substance s : substances(searcher, top)) {
-      matches.add(score(s, snapshot.foldedNames(s), folded, markers, code));
+      matches.add(
+          score(s, snapshot.foldedNames(s), snapshot.nameMarkers(s), folded, markers, code));
     }
     matches.sort(
         Comparator.comparingDouble(NameMatch::score)
@@ -90,6 +91,7 @@ final class NameSearcher {
             .thenComparing(m -> m.substance().id()));
     return matches.subList(0, Math.min(limit, matches.size())).stream()
         .filter(m -> m.score() > 0)
+        .map(m -> exactEdits(m, snapshot, folded))
         .toList();
   }
 
@@ -140,7 +142,12 @@ final class NameSearcher {
 
   /** The best reason this substance matches, with a score in [0, 1]. */
   static NameMatch score(
-      Substance s, List<String> foldedNames, String folded, List<String> markers, String code) {
+      Substance s,
+      List<String> foldedNames,
+      List<List<String>> nameMarkers,
+      String folded,
+      List<String> markers,
+      String code) {
     if (!code.isEmpty()) {
       for (Code c : s.codes()) {
         if (SubstanceDocuments.normalizeCode(c.value()).equals(code)) {
@@ -167,37 +174,67 @@ final class NameSearcher {
     names.add(s.name());
     names.addAll(s.synonyms());
     NameMatch best = null;
+    NameMatch nearest = null;
     for (int i = 0; i < names.size(); i++) {
-      NameMatch m = scoreName(s, names.get(i), foldedNames.get(i), folded, markers);
+      NameMatch m =
+          scoreName(s, names.get(i), foldedNames.get(i), nameMarkers.get(i), folded, markers);
       if (best == null || m.score() > best.score()) {
         best = m;
       }
+      if (m.edits() <= TypoRule.MAX_EDITS && (nearest == null || m.edits() < nearest.edits())) {
+        nearest = m;
+      }
+    }
+    boolean lead = best.kind() == NameMatchKind.PREFIX || best.kind() == NameMatchKind.PARTIAL;
+    if (lead && nearest != null && nearest.edits() < best.edits()) {
+      // A lead shows the substance's name nearest the query, at the rank its best name earned:
+      // the rival check of NameResolution must see how close the substance really comes.
+      best =
+          new NameMatch(
+              s,
+              nearest.matchedName(),
+              NameMatchKind.PARTIAL,
+              best.score(),
+              nearest.edits(),
+              nearest.explanation());
     }
     if (!code.isEmpty()
         && SubstanceDocuments.normalizeCode(s.id().value()).equals(code)
         && best.score() < 0.98) {
       return new NameMatch(s, s.id().value(), NameMatchKind.CODE, 0.98, 0, "registry id");
     }
-    if (best.kind() == NameMatchKind.PARTIAL && best.edits() > TypoRule.MAX_EDITS) {
-      // Counted exactly only for the name that represents the substance: a rival's distance is
-      // what decides whether another match is unambiguous (NameResolution).
-      int edits =
-          Levenshtein.distance(folded, foldedNames.get(names.indexOf(best.matchedName())), MAX);
-      best =
-          new NameMatch(
-              s, best.matchedName(), best.kind(), best.score(), edits, best.explanation());
-    }
     return best;
+  }
+
+  /**
+   * The match with its edit count made exact: {@link #scoreName} stops counting past {@link
+   * TypoRule#MAX_EDITS}. Counted only for the matches returned, since a rival's distance is what
+   * decides whether another match is unambiguous ({@link NameResolution}).
+   */
+  private static NameMatch exactEdits(NameMatch m, Snapshot snapshot, String folded) {
+    if (m.kind() != NameMatchKind.PARTIAL || m.edits() <= TypoRule.MAX_EDITS) {
+      return m;
+    }
+    Substance s = m.substance();
+    int index = m.matchedName().equals(s.name()) ? 0 : 1 + s.synonyms().indexOf(m.matchedName());
+    String name = snapshot.foldedNames(s).get(index);
+    int edits = Levenshtein.distance(folded, name, MAX);
+    return new NameMatch(s, m.matchedName(), m.kind(), m.score(), edits, m.explanation());
   }
 
   /**
    * Scores one name: exact, then a typo ({@link TypoRule}), then the beginning of the name, then
    * shared trigrams. A truncated name within the typo rule ("brorphin") is a typo, not a prefix.
    * For a partial match whose distance exceeds every typo allowance, {@code edits} is only a lower
-   * bound, made exact by {@link #score} for the name that is kept.
+   * bound, made exact by {@link #exactEdits} for the matches returned.
    */
   private static NameMatch scoreName(
-      Substance s, String name, String candidate, String folded, List<String> markers) {
+      Substance s,
+      String name,
+      String candidate,
+      List<String> candidateMarkers,
+      String folded,
+      List<String> markers) {
     if (candidate.isEmpty() || folded.isEmpty()) {
       return new NameMatch(
           s,
@@ -215,7 +252,7 @@ final class NameSearcher {
     int maxLength = Math.max(candidate.length(), folded.length());
     int distance = Levenshtein.distance(folded, candidate, TypoRule.MAX_EDITS);
     String differ = distance + (distance == 1 ? " letter differs" : " letters differ");
-    if (TypoRule.accepts(distance, maxLength, markers, name)) {
+    if (TypoRule.accepts(distance, maxLength, markers, candidateMarkers)) {
       double closeness = 1.0 - (double) distance / maxLength;
       return new NameMatch(
           s,

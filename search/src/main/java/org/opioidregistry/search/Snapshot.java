@@ -48,6 +48,8 @@ final class Snapshot {
   /** Folded names per substance, computed when a name search first ranks it. */
   private final Map<SubstanceId, List<String>> foldedNames = new ConcurrentHashMap<>();
 
+  private final Map<SubstanceId, List<List<String>>> nameMarkers = new ConcurrentHashMap<>();
+
   /** Built on first substructure search only: screens cost a parse per substance. */
   private final Supplier<List<SearchTarget>> substructureTargets =
       Suppliers.memoize(this::buildSubstructureTargets);
@@ -158,6 +160,14 @@ final class Snapshot {
   /** The folded forms of the substance's name and synonyms, in that order; cached. */
   List<String> foldedNames(Substance s) {
     return foldedNames.computeIfAbsent(s.id(), id -> SubstanceDocuments.foldedNames(s));
+  }
+
+  /**
+   * The {@link org.opioidregistry.search.name.NameFolding#markers markers} of the substance's name
+   * and synonyms, in that order; cached, as the typo rule asks for them on every near miss.
+   */
+  List<List<String>> nameMarkers(Substance s) {
+    return nameMarkers.computeIfAbsent(s.id(), id -> SubstanceDocuments.nameMarkers(s));
   }
 
   /** A searcher over every substance; a target's id is its position in {@link #entries()}. */

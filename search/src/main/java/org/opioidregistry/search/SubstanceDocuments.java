@@ -347,4 +347,12 @@ final class SubstanceDocuments {
     s.synonyms().forEach(v -> folded.add(NameFolding.fold(v)));
     return folded;
   }
+
+  /** The markers of a substance's names, in the order of {@link #foldedNames}. */
+  static List<List<String>> nameMarkers(Substance s) {
+    List<List<String>> markers = new ArrayList<>();
+    markers.add(NameFolding.markers(s.name()));
+    s.synonyms().forEach(v -> markers.add(NameFolding.markers(v)));
+    return List.copyOf(markers);
+  }
 }

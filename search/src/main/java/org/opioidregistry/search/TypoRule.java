@@ -45,13 +45,12 @@ final class TypoRule {
   /**
    * True when a query {@code edits} away from a registered name is a typo of it.
    *
-   * @param queryMarkers {@link NameFolding#markers} of the query
-   * @param name the registered name, as registered
    * @param foldedLength the longer of the two folded lengths
+   * @param queryMarkers {@link NameFolding#markers} of the query
+   * @param nameMarkers {@link NameFolding#markers} of the registered name
    */
-  static boolean accepts(int edits, int foldedLength, List<String> queryMarkers, String name) {
-    return edits > 0
-        && edits <= allowedEdits(foldedLength)
-        && queryMarkers.equals(NameFolding.markers(name));
+  static boolean accepts(
+      int edits, int foldedLength, List<String> queryMarkers, List<String> nameMarkers) {
+    return edits > 0 && edits <= allowedEdits(foldedLength) && queryMarkers.equals(nameMarkers);
   }
 }
