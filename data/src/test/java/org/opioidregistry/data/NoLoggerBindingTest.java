@@ -24,7 +24,7 @@ class NoLoggerBindingTest {
 
   /** Guards a hang only; raise it with {@code -Dopioid.test.timeoutFactor=N} on a slow machine. */
   private static final long TIMEOUT_SECONDS =
-      (long) (120 * Double.parseDouble(System.getProperty("opioid.test.timeoutFactor", "1")));
+      (long) (600 * Double.parseDouble(System.getProperty("opioid.test.timeoutFactor", "1")));
 
   @Test
   void aConsumerWithoutABindingSeesNoWarning() throws IOException, InterruptedException {

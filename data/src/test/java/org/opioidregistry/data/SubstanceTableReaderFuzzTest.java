@@ -25,7 +25,7 @@ import org.opioidregistry.core.substance.Substance;
 class SubstanceTableReaderFuzzTest {
 
   private static final Duration BOUND =
-      Duration.ofSeconds(60L * Long.getLong("opioid.test.timeoutFactor", 1L));
+      Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L));
 
   private static final String CONTROLS_HEADER =
       String.join("\t", SubstanceTableReader.CONTROL_COLUMNS) + "\n";

@@ -223,7 +223,8 @@ class PersistenceTest {
       assertFalse(partial.isEmpty(), "the child never started writing; output: " + output);
       // SIGKILL: no shutdown hooks, no finally blocks, no Lucene close.
       child.destroyForcibly();
-      assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+      assertTrue(
+          child.waitFor(600L * Long.getLong("opioid.test.timeoutFactor", 1L), TimeUnit.SECONDS));
     }
     assertTrue(output.contains(BatchWriterProcess.COMMITTED), "child output: " + output);
 

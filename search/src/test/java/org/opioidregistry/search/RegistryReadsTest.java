@@ -125,7 +125,7 @@ class RegistryReadsTest {
   @Test
   void substructureWithAFilterSearchesOnlyWhatPasses() {
     SubstructureQuery anilidopiperidine = SubstructureQuery.smarts("O=C[NX3](a)[CH0,CH1]1CCNCC1");
-    Duration timeout = Duration.ofSeconds(30);
+    Duration timeout = Duration.ofSeconds(600);
     SubstructureResult all = registry.findSubstructure(anilidopiperidine, 100, timeout);
     assertEquals(Set.of("fentanyl", "carfentanil", "3-methylfentanyl"), idSet(all));
     SubstructureResult none = registry.findSubstructure(anilidopiperidine, 100, timeout, NITAZENES);

@@ -34,7 +34,7 @@ class ConcurrencyTest {
         (name, smiles) -> targets.add(SearchTarget.ofGraph(name, TestMolecules.parse(smiles))));
     SubstructureSearcher searcher = SubstructureSearcher.of(targets);
     SubstructureQuery query = SubstructureQuery.smarts("c1ccccc1CC");
-    SubstructureSearchResult expectedHits = searcher.search(query, 1000, Duration.ofSeconds(30));
+    SubstructureSearchResult expectedHits = searcher.search(query, 1000, Duration.ofSeconds(600));
 
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
@@ -42,7 +42,7 @@ class ConcurrencyTest {
       List<Future<SubstructureSearchResult>> searches = new ArrayList<>();
       for (int i = 0; i < THREADS; i++) {
         evaluations.add(pool.submit(() -> summaries(mols)));
-        searches.add(pool.submit(() -> searcher.search(query, 1000, Duration.ofSeconds(30))));
+        searches.add(pool.submit(() -> searcher.search(query, 1000, Duration.ofSeconds(600))));
       }
       for (Future<List<String>> f : evaluations) {
         assertEquals(expected, f.get());

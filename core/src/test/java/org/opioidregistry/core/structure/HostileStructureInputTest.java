@@ -24,7 +24,7 @@ class HostileStructureInputTest {
 
   /** Guards a hang only; raise with {@code -Dopioid.test.timeoutFactor=4} on a slow machine. */
   private static final Duration HANG =
-      Duration.ofSeconds(30L * Long.getLong("opioid.test.timeoutFactor", 1L));
+      Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L));
 
   private static StructureParseException parseFails(String text) {
     return assertTimeoutPreemptively(

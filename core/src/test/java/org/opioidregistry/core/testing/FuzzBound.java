@@ -15,7 +15,7 @@ public final class FuzzBound {
 
   /** 60 s, times the timeout factor. */
   public static final Duration PER_INPUT =
-      Duration.ofSeconds(60L * Long.getLong("opioid.test.timeoutFactor", 1L));
+      Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L));
 
   private FuzzBound() {}
 

@@ -26,7 +26,7 @@ import org.opioidregistry.search.Registry;
 class NameSearchFuzzTest {
 
   private static final Duration BOUND =
-      Duration.ofSeconds(60L * Long.getLong("opioid.test.timeoutFactor", 1L));
+      Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L));
 
   private static final Registry BUNDLED = Registry.inMemory(ReferenceData.bundled().substances());
 
