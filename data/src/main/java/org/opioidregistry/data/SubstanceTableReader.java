@@ -495,6 +495,8 @@ public final class SubstanceTableReader {
               ? Optional.empty()
               : Optional.of(
                   untilText.equals(UNKNOWN_END) ? ControlDate.UNKNOWN : date(file, row, "until"));
+      // Read before the try below: its own faults are reported as they are, not as BAD_CONTROL.
+      ListingScope scope = scope(file, row, builders, structures);
       Control control;
       try {
         control =
@@ -505,7 +507,7 @@ public final class SubstanceTableReader {
                 Instrument.parse(row.get("instrument")),
                 until,
                 Instrument.parse(row.get("end_instrument")),
-                scope(file, row, builders, structures),
+                scope,
                 source);
       } catch (IllegalArgumentException e) {
         throw file.error(row, Problem.BAD_CONTROL, e.getMessage());

@@ -26,7 +26,8 @@ class MalformedDataTest {
   @Test
   void theUndamagedFilesLoad() throws IOException {
     assertEquals(
-        91, BundledFiles.read(BundledFiles.text(SUBSTANCES), BundledFiles.text(CONTROLS)).size());
+        ReferenceData.bundled().size(),
+        BundledFiles.read(BundledFiles.text(SUBSTANCES), BundledFiles.text(CONTROLS)).size());
   }
 
   @Test
@@ -188,6 +189,104 @@ class MalformedDataTest {
     assertEquals(Problem.DUPLICATE_CONTROL, repeated.problem());
   }
 
+  /** Replaces one column of a tab-separated line, by the column's name in the given layout. */
+  private static UnaryOperator<String> column(List<String> layout, String name, String value) {
+    return line -> {
+      String[] f = line.split("\t", -1);
+      f[layout.indexOf(name)] = value;
+      return String.join("\t", f);
+    };
+  }
+
+  @Test
+  void aSubstanceWithoutSmilesStatesNoKey() {
+    List<String> cols = SubstanceTableReader.SUBSTANCE_COLUMNS;
+    assertProblem(
+        damageSubstance("opium\t", column(cols, "inchikey", "BQJCRHHNABKAKU-KBQPJGBKSA-N")),
+        SUBSTANCES,
+        "opium\t",
+        Problem.NO_STRUCTURE);
+  }
+
+  @Test
+  void checkColumnsAreReadAndARecordCheckMustAgree() {
+    List<String> cols = SubstanceTableReader.SUBSTANCE_COLUMNS;
+    assertProblem(
+        damageSubstance("morphine\t", column(cols, "check", "opsin-most")),
+        SUBSTANCES,
+        "morphine\t",
+        Problem.BAD_CHECK);
+    assertProblem(
+        damageSubstance("morphine\t", column(cols, "check_reference", "")),
+        SUBSTANCES,
+        "morphine\t",
+        Problem.BAD_CHECK);
+    assertProblem(
+        damageSubstance("opium\t", column(cols, "check", "opsin-full")),
+        SUBSTANCES,
+        "opium\t",
+        Problem.BAD_CHECK);
+    // A cited record whose key is codeine's cannot vouch for morphine.
+    UnaryOperator<String> codeineRecord =
+        line ->
+            column(cols, "check_reference", "a record: OROGSEYTTFOCAN-DNJOTXNNSA-N")
+                .apply(column(cols, "check", "record-full").apply(line));
+    assertProblem(
+        damageSubstance("morphine\t", codeineRecord),
+        SUBSTANCES,
+        "morphine\t",
+        Problem.CHECK_MISMATCH);
+  }
+
+  @Test
+  void datesScopesAndEndsAreChecked() {
+    List<String> cols = SubstanceTableReader.CONTROL_COLUMNS;
+    assertProblem(
+        damageControl("fentanyl\t", column(cols, "since", "1964-02-30")),
+        CONTROLS,
+        "fentanyl\t",
+        Problem.BAD_DATE);
+    assertProblem(
+        damageControl("fentanyl\t", column(cols, "extends_to", "isomers|cousins")),
+        CONTROLS,
+        "fentanyl\t",
+        Problem.BAD_SCOPE);
+    assertProblem(
+        damageControl("fentanyl\t", column(cols, "exceptions", "opium")),
+        CONTROLS,
+        "fentanyl\t",
+        Problem.BAD_SCOPE);
+    assertProblem(
+        damageControl("fentanyl\t", column(cols, "exceptions", "fentanil")),
+        CONTROLS,
+        "fentanyl\t",
+        Problem.UNKNOWN_SUBSTANCE);
+    assertProblem(
+        damageControl("fentanyl\t", column(cols, "until", "1960")),
+        CONTROLS,
+        "fentanyl\t",
+        Problem.BAD_CONTROL);
+  }
+
+  @Test
+  void theFirstLayoutIsStillRead() throws IOException {
+    String substances =
+        "id\tname\tsynonyms\tcodes\tsmiles\tinchikey\tformula\tmonoisotopic_mass\tclass\tsource\tnotes\n"
+            + "fentanyl\tFentanyl\t\t\tCCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1\tPJMPHNIQZUBGLI-UHFFFAOYSA-N"
+            + "\tC22H28N2O\t336.2202\tfentanyl-analogue\ta source\t\n";
+    String controls =
+        "substance\tjurisdiction\tschedule\tsince\tinstrument\tsource\n"
+            + "fentanyl\tUN-1961\tI\t1964\tCND decision 9/9 (unverified)\ta source\n";
+    var read = BundledFiles.read(substances, controls);
+    assertEquals(1, read.size());
+    var control = read.get(0).controls().get(0);
+    assertTrue(control.until().isEmpty());
+    assertEquals("CND decision 9/9", control.instrument().citation());
+    assertTrue(control.scope().forms().isEmpty());
+    assertEquals(
+        org.opioidregistry.core.substance.StructureCheck.UNCHECKED, read.get(0).structureCheck());
+  }
+
   @Test
   void wrongHeader() {
     List<String> lines = BundledFiles.lines(CONTROLS);
@@ -216,7 +315,8 @@ class MalformedDataTest {
         "lab-controls.tsv:" + line + ": unknown substance id 'carfentanyl'", e.getMessage());
 
     Files.writeString(controls, BundledFiles.text(CONTROLS), StandardCharsets.UTF_8);
-    assertEquals(91, SubstanceTableReader.read(substances, controls).size());
+    assertEquals(
+        ReferenceData.bundled().size(), SubstanceTableReader.read(substances, controls).size());
   }
 
   @Test

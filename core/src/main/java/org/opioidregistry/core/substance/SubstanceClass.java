@@ -26,6 +26,16 @@ public enum SubstanceClass {
   METHADONE_ANALOGUE("methadone-analogue", "methadone (diphenylpropylamine) analogue"),
   /** Synthetic opioids of other families (thiambutenes, benzomorphans, propiram...). */
   OTHER_SYNTHETIC_OPIOID("other-synthetic-opioid", "other synthetic opioid"),
+  /**
+   * Morphinans and 4,5-epoxymorphinans: the opium alkaloids and their semi-synthetic derivatives
+   * (morphine, codeine, heroin, oxycodone, etorphine, buprenorphine...) and the synthetic
+   * morphinans (levorphanol, levomethorphan...).
+   */
+  MORPHINAN("morphinan", "morphinan (opium alkaloids and their derivatives, synthetic morphinans)"),
+  /** Tropane alkaloids of the coca leaf (cocaine, ecgonine). */
+  TROPANE("tropane", "tropane (coca alkaloid)"),
+  /** Plant materials and preparations with no single structure (opium, coca leaf, cannabis). */
+  PLANT_MATERIAL("plant-material", "plant material or preparation (no single structure)"),
   /** Chemicals used to make fentanyl analogues (ANPP, NPP, 4-AP, 4-piperidone...). */
   FENTANYL_PRECURSOR("fentanyl-precursor", "fentanyl precursor"),
   /** Anything else a registry holds (cutting agents, in-house standards...). */

@@ -1,0 +1,164 @@
+package org.opioidregistry.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.InForce;
+import org.opioidregistry.core.substance.Jurisdiction;
+import org.opioidregistry.core.substance.ListedForm;
+import org.opioidregistry.core.substance.Substance;
+
+/**
+ * The registry against the printed Schedules: every drug of Schedules I, II and IV of the 1961
+ * Convention in the edition cited ({@code un1961-schedules-bwbv0001004.tsv}, the Dutch treaty
+ * database's English text) is registered with that schedule, except the entries the fixture names
+ * with their reason; and the substances a laboratory meets most carry the right controls.
+ */
+class TreatyScheduleTest {
+
+  private final ReferenceData data = ReferenceData.bundled();
+
+  private record Entry(String schedule, String printed, String id) {}
+
+  private static List<Entry> edition() {
+    List<Entry> entries = new ArrayList<>();
+    for (BundledFiles.Numbered row : BundledFiles.records("un1961-schedules-bwbv0001004.tsv")) {
+      entries.add(new Entry(row.get("schedule"), row.get("printed"), row.get("id")));
+    }
+    return entries;
+  }
+
+  @Test
+  void everyDrugOfTheEditionIsRegisteredWithItsSchedule() {
+    Map<String, Integer> printed = new TreeMap<>();
+    Map<String, Integer> registered = new TreeMap<>();
+    for (Entry e : edition()) {
+      printed.merge(e.schedule(), 1, Integer::sum);
+      if (e.id().startsWith("-")) {
+        continue;
+      }
+      Substance s = data.substance(e.id()).orElseThrow(() -> new AssertionError(e + " missing"));
+      assertTrue(
+          s.controls().stream()
+              .anyMatch(
+                  c ->
+                      c.jurisdiction().equals(Jurisdiction.UN_1961)
+                          && c.schedule().equals(e.schedule())),
+          () -> e + ": " + s.controls());
+      registered.merge(e.schedule(), 1, Integer::sum);
+    }
+    // The edition prints 99 drugs in Schedule I, 10 in Schedule II and 11 in Schedule IV.
+    assertEquals(Map.of("I", 99, "II", 10, "IV", 11), printed);
+    // Two Schedule I entries are not in the registry (morphine methobromide and the other
+    // pentavalent nitrogen derivatives; morphine-N-oxide): see DATA.md.
+    assertEquals(Map.of("I", 97, "II", 10, "IV", 11), registered);
+  }
+
+  @Test
+  void theOpioidsALaboratoryMeetsMostCarryTheirSchedules() {
+    assertSchedules("heroin", "I", "IV");
+    assertSchedules("morphine", "I");
+    assertSchedules("oxycodone", "I");
+    assertSchedules("hydrocodone", "I");
+    assertSchedules("hydromorphone", "I");
+    assertSchedules("codeine", "II");
+    assertSchedules("dihydrocodeine", "II");
+    assertSchedules("etorphine", "I", "IV");
+    assertSchedules("tilidine", "I");
+    assertSchedules("cocaine", "I");
+  }
+
+  @Test
+  void tramadolIsUnderUsScheduleIvAndNoUnConvention() {
+    Substance tramadol = data.substance("tramadol").orElseThrow();
+    assertEquals(1, tramadol.controls().size());
+    Control us = tramadol.controls().get(0);
+    assertEquals("US", us.jurisdiction().code());
+    assertEquals("IV", us.schedule());
+    assertTrue(us.scope().coversStereoisomers() && us.scope().covers(ListedForm.SALTS));
+    assertFalse(tramadol.controls().stream().anyMatch(c -> c.jurisdiction().isTreaty()));
+  }
+
+  @Test
+  void dextromethorphanAndDextrorphanAreNamedExceptionsOfTheMorphinans() {
+    String dxm =
+        data.substance("dextromethorphan").orElseThrow().structure().orElseThrow().inchiKey();
+    String dxo = data.substance("dextrorphan").orElseThrow().structure().orElseThrow().inchiKey();
+    for (String id : List.of("levomethorphan", "racemethorphan", "levorphanol", "racemorphan")) {
+      Control c = schedule(id, "I");
+      assertTrue(c.scope().coversStereoisomers(), id);
+      assertTrue(c.scope().excludes(dxm), id + " excepts dextromethorphan");
+      assertTrue(c.scope().excludes(dxo), id + " excepts dextrorphan");
+    }
+    assertFalse(data.substance("dextromethorphan").orElseThrow().isControlled());
+    // Same skeleton as levomethorphan: only the exception keeps it from being a listed isomer.
+    assertEquals(
+        data.substance("levomethorphan").orElseThrow().structure().orElseThrow().skeletonKey(),
+        dxm.substring(0, 14));
+  }
+
+  @Test
+  void levopropoxypheneIsNotCoveredByDextropropoxyphene() {
+    Substance levo = data.substance("levopropoxyphene").orElseThrow();
+    Control dextro = schedule("dextropropoxyphene", "II");
+    assertTrue(dextro.scope().excludes(levo.structure().orElseThrow().inchiKey()));
+    assertFalse(levo.isControlled());
+  }
+
+  @Test
+  void theScheduleWordingDecidesWhatAListingExtendsTo() {
+    Control heroinI = schedule("heroin", "I");
+    assertTrue(
+        heroinI.scope().covers(ListedForm.ESTERS) && heroinI.scope().covers(ListedForm.ETHERS));
+    Control codeineII = schedule("codeine", "II");
+    assertTrue(codeineII.scope().coversStereoisomers());
+    assertFalse(codeineII.scope().covers(ListedForm.ESTERS), "Schedule II names no esters");
+    Control heroinIV = schedule("heroin", "IV");
+    assertFalse(heroinIV.scope().coversStereoisomers(), "Schedule IV names salts only");
+  }
+
+  @Test
+  void opiumAndCocaLeafHaveNoStructure() {
+    for (String id : List.of("opium", "coca-leaf", "cannabis", "concentrate-of-poppy-straw")) {
+      Substance s = data.substance(id).orElseThrow();
+      assertFalse(s.hasStructure(), id);
+      assertTrue(s.isControlled(), id);
+    }
+  }
+
+  @Test
+  void aRecordedEndIsReadAsOfADay() {
+    Control cannabisIv = schedule("cannabis", "IV");
+    assertTrue(cannabisIv.hasEnded());
+    assertEquals(InForce.ENDED, cannabisIv.inForceOn(LocalDate.of(2021, 6, 1)));
+    assertEquals(InForce.UNCERTAIN, cannabisIv.inForceOn(LocalDate.of(2019, 6, 1)));
+    Control carfentanil = schedule("carfentanil", "I");
+    assertEquals(InForce.NOT_YET, carfentanil.inForceOn(LocalDate.of(2017, 6, 1)));
+    assertEquals(InForce.IN_FORCE, carfentanil.inForceOn(LocalDate.of(2019, 6, 1)));
+  }
+
+  private void assertSchedules(String id, String... schedules) {
+    List<String> un =
+        data.substance(id).orElseThrow().controls().stream()
+            .filter(c -> c.jurisdiction().equals(Jurisdiction.UN_1961))
+            .map(Control::schedule)
+            .sorted()
+            .toList();
+    assertEquals(List.of(schedules), un, id);
+  }
+
+  private Control schedule(String id, String schedule) {
+    return data.substance(id).orElseThrow().controls().stream()
+        .filter(c -> c.jurisdiction().equals(Jurisdiction.UN_1961) && c.schedule().equals(schedule))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(id + " has no UN-1961 " + schedule));
+  }
+}
