@@ -18,11 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.opioidregistry.core.structure.InputFormat;
-import org.opioidregistry.core.structure.ParseLimits;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.structure.StructureParseException;
-import org.opioidregistry.core.structure.StructureParser;
 import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.CodeType;
 import org.opioidregistry.core.substance.Control;
@@ -134,9 +131,20 @@ public final class SubstanceTableReader {
   public static List<Substance> read(
       Reader substances, String substancesName, Reader controls, String controlsName)
       throws IOException {
+    return read(substances, substancesName, controls, controlsName, StructureSource.PARSE);
+  }
+
+  /** {@link #read(Reader, String, Reader, String)} with the structures taken from a source. */
+  static List<Substance> read(
+      Reader substances,
+      String substancesName,
+      Reader controls,
+      String controlsName,
+      StructureSource structures)
+      throws IOException {
     TsvFile substanceFile = TsvFile.read(substancesName, substances, SUBSTANCE_COLUMNS);
     TsvFile controlFile = TsvFile.read(controlsName, controls, CONTROL_COLUMNS);
-    Map<SubstanceId, Substance.Builder> builders = readSubstances(substanceFile);
+    Map<SubstanceId, Substance.Builder> builders = readSubstances(substanceFile, structures);
     readControls(controlFile, builders);
     List<Substance> result = new ArrayList<>(builders.size());
     builders.values().forEach(b -> result.add(b.build()));
@@ -153,7 +161,8 @@ public final class SubstanceTableReader {
     return new InputStreamReader(Files.newInputStream(path), decoder);
   }
 
-  private static Map<SubstanceId, Substance.Builder> readSubstances(TsvFile file) {
+  private static Map<SubstanceId, Substance.Builder> readSubstances(
+      TsvFile file, StructureSource structures) {
     Map<SubstanceId, Substance.Builder> builders = new LinkedHashMap<>();
     Map<SubstanceId, Integer> idLines = new HashMap<>();
     Map<String, String> keyOwners = new HashMap<>();
@@ -175,7 +184,7 @@ public final class SubstanceTableReader {
       if (sources.isEmpty()) {
         throw file.error(row, Problem.MISSING_SOURCE, "substance '" + id + "' names no source");
       }
-      Structure structure = verifiedStructure(file, row);
+      Structure structure = verifiedStructure(file, row, structures);
       String owner = keyOwners.putIfAbsent(structure.inchiKey(), id.value());
       if (owner != null) {
         throw file.error(
@@ -233,15 +242,18 @@ public final class SubstanceTableReader {
   }
 
   /**
-   * Parses the SMILES and checks that it gives the stated identity. This is where the time of
-   * loading goes (one InChI per substance); it is not skipped, because a stored key that nobody
-   * recomputes is exactly the error that would let a lab miss a listed substance.
+   * Gets the SMILES's structure and checks that it gives the stated identity. Parsing is where the
+   * time of loading goes (one InChI per substance); it is never skipped, because a stored key that
+   * nobody recomputes is exactly the error that would let a lab miss a listed substance. For the
+   * bundled files the build has done it once ({@link PrecomputedStructures}, recomputed by a test),
+   * so that a start-up does not; the checks against the stated values run either way.
    */
-  private static Structure verifiedStructure(TsvFile file, TsvFile.Row row) {
+  private static Structure verifiedStructure(
+      TsvFile file, TsvFile.Row row, StructureSource structures) {
     String smiles = required(file, row, SMILES, "SMILES");
     Structure structure;
     try {
-      structure = StructureParser.parse(smiles, InputFormat.SMILES, ParseLimits.DEFAULT);
+      structure = structures.structure(smiles);
     } catch (StructureParseException e) {
       throw file.error(row, Problem.BAD_STRUCTURE, "bad SMILES: " + e.getMessage());
     }
