@@ -29,7 +29,7 @@ import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Jurisdiction;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
-import org.opioidregistry.data.ReferenceData;
+import org.opioidregistry.search.BundledRegistry;
 import org.opioidregistry.search.IdentityMatch;
 import org.opioidregistry.search.IdentityResult;
 import org.opioidregistry.search.NameMatchKind;
@@ -71,9 +71,7 @@ final class RegistryIdentifier implements Identifier {
   static IdentifierFactory factory() {
     return settings -> {
       if (settings.directory().isEmpty()) {
-        return Optional.of(
-            new RegistryIdentifier(
-                Registry.inMemory(ReferenceData.bundled().substances()), settings));
+        return Optional.of(new RegistryIdentifier(BundledRegistry.open(), settings));
       }
       Path directory = settings.directory().get();
       if (!Files.isDirectory(directory)) {

@@ -1,0 +1,149 @@
+package org.opioidregistry.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.structure.StructureParser;
+import org.opioidregistry.core.substance.Code;
+import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.core.substructure.SubstructureQuery;
+import org.opioidregistry.data.ReferenceData;
+
+/**
+ * The bundled registry, opened from what the build computed, answers every query exactly as a
+ * registry made from the tables the slow way (every SMILES parsed, keyed and fingerprinted now):
+ * identity, similarity, formula, mass, names and codes, Lucene queries and substructure, for every
+ * bundled substance and for the name-quality queries.
+ */
+class BundledRegistryTest {
+
+  /** Masses from two JVM runs were seen to differ in their last bits (see the data module). */
+  private static final double MASS_NOISE = 1e-9;
+
+  private static Registry fromTables;
+  private static Registry bundled;
+
+  @BeforeAll
+  static void open() {
+    fromTables = Registry.inMemory(ReferenceData.load().substances());
+    bundled = BundledRegistry.open();
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    fromTables.close();
+    bundled.close();
+  }
+
+  @Test
+  void holdsTheSameSubstances() {
+    assertEquals(ReferenceData.load().size(), bundled.size());
+    assertEquals(fromTables.substances(), bundled.substances());
+  }
+
+  @Test
+  void everyStructureQueryGivesTheSameAnswers() {
+    for (Substance s : fromTables.substances()) {
+      String smiles = s.structure().canonicalSmiles();
+      for (String written : List.of(smiles, smiles + ".Cl")) {
+        Structure query = StructureParser.parse(written);
+        String what = s.id() + " as " + written;
+        IdentityResult identity = bundled.findByStructure(query);
+        assertEquals(fromTables.findByStructure(query), identity, what);
+        assertEquals(s.id(), identity.exact().get(0).substance().id(), what);
+        assertEquals(fromTables.similar(query, 0.0, 10), bundled.similar(query, 0.0, 10), what);
+        assertEquals(
+            fromTables.similar(query, 0.5, 91, SearchFilter.NONE),
+            bundled.similar(query, 0.5, 91, SearchFilter.NONE),
+            what);
+      }
+      assertEquals(
+          fromTables.byFormula(s.structure().formula()),
+          bundled.byFormula(s.structure().formula()),
+          s.id().value());
+      double mass = s.structure().monoisotopicMass();
+      assertEquals(
+          masses(fromTables.byMonoisotopicMass(mass, 5)).keySet(),
+          masses(bundled.byMonoisotopicMass(mass, 5)).keySet(),
+          s.id().value());
+    }
+  }
+
+  @Test
+  void massesAgree() {
+    Map<String, Double> expected = masses(fromTables.substances());
+    masses(bundled.substances())
+        .forEach((id, mass) -> assertEquals(expected.get(id), mass, MASS_NOISE, id));
+  }
+
+  @Test
+  void everyNameSynonymAndCodeGivesTheSameAnswers() {
+    List<String> queries = new ArrayList<>();
+    for (Substance s : fromTables.substances()) {
+      queries.add(s.id().value());
+      queries.add(s.name());
+      queries.addAll(s.synonyms());
+      s.codes().stream().map(Code::value).forEach(queries::add);
+      queries.add(s.structure().inchiKey());
+      queries.add(s.structure().skeletonKey());
+    }
+    for (String[] q : NameSearchQualityTest.QUERIES) {
+      queries.add(q[0]);
+    }
+    assertTrue(queries.size() > 300, queries.size() + " queries");
+    for (String q : queries) {
+      assertEquals(fromTables.searchNames(q, 10), bundled.searchNames(q, 10), q);
+    }
+  }
+
+  @Test
+  void luceneQueriesAndSubstructureGiveTheSameAnswers() {
+    for (String q :
+        List.of("class:fentanyl", "name:carfent*", "jurisdiction:un-1961 AND name:m*")) {
+      List<NameMatch> expected = fromTables.query(q, 100, SearchFilter.NONE);
+      assertFalse(expected.isEmpty(), q);
+      assertEquals(expected, bundled.query(q, 100, SearchFilter.NONE), q);
+    }
+    SubstructureQuery anilidopiperidine = SubstructureQuery.smarts("O=C(N(c1ccccc1)C1CCNCC1)");
+    SubstructureResult expected = fromTables.substructure(anilidopiperidine, 100, timeout());
+    assertTrue(expected.hits().size() > 20, expected.hits().size() + " hits");
+    assertEquals(expected, bundled.substructure(anilidopiperidine, 100, timeout()));
+  }
+
+  @Test
+  void writesWorkBeforeAndAfterTheNameIndexIsBuilt() throws IOException {
+    try (Registry registry = BundledRegistry.open()) {
+      Substance fentanyl =
+          registry.get(org.opioidregistry.core.substance.SubstanceId.of("fentanyl")).orElseThrow();
+      assertTrue(registry.remove(fentanyl.id()));
+      assertTrue(
+          registry.searchNames("fentanyl", 5).stream()
+              .noneMatch(m -> m.substance().id().equals(fentanyl.id())));
+      registry.add(fentanyl);
+      assertEquals(fentanyl.id(), registry.searchNames("fentanyl", 1).get(0).substance().id());
+      assertEquals(fromTables.size(), registry.size());
+    }
+  }
+
+  private static Duration timeout() {
+    double factor = Double.parseDouble(System.getProperty("opioid.test.timeoutFactor", "1"));
+    return Duration.ofMillis((long) (60_000 * factor));
+  }
+
+  private static Map<String, Double> masses(List<Substance> substances) {
+    Map<String, Double> masses = new TreeMap<>();
+    substances.forEach(s -> masses.put(s.id().value(), s.structure().monoisotopicMass()));
+    return masses;
+  }
+}
