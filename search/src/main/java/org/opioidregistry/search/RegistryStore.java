@@ -90,7 +90,7 @@ final class RegistryStore implements Closeable {
     this.fingerprinter = Fingerprinter.of(type);
     this.precomputed = precomputed;
     this.readOnly = false;
-    this.unindexed = Snapshot.of(List.of(), type.bitLength());
+    this.unindexed = Snapshot.of(List.of(), type);
   }
 
   private RegistryStore(Directory directory, FingerprintType type, Registry.OpenMode mode)
@@ -215,7 +215,7 @@ final class RegistryStore implements Closeable {
   Fingerprint fingerprint(Substance s) {
     return precomputed
         .find(s.structure(), fingerprintType)
-        .orElseGet(() -> fingerprinter.fingerprint(s.structure().atomContainer()));
+        .orElseGet(() -> fingerprinter.fingerprint(s.structure()));
   }
 
   /**
@@ -296,7 +296,7 @@ final class RegistryStore implements Closeable {
       Snapshot snapshot = snapshot();
       PreparedWrite<T> prepared = validate.apply(snapshot);
       Change change = prepared.change();
-      Snapshot next = snapshot.with(change.deleted(), change.added(), fingerprintType.bitLength());
+      Snapshot next = snapshot.with(change.deleted(), change.added());
       if (unindexed != null) {
         // Nothing in Lucene yet: the new state is the commit.
         unindexed = next;
@@ -384,7 +384,7 @@ final class RegistryStore implements Closeable {
         entries.add(new Snapshot.Entry(SubstanceDocuments.toSubstance(document), fp));
       }
     }
-    return Snapshot.of(entries, fingerprintType.bitLength());
+    return Snapshot.of(entries, fingerprintType);
   }
 
   private void ensureUsable() {
