@@ -566,6 +566,11 @@ public final class Registry implements AutoCloseable {
     T apply(RegistrySearcher searcher) throws IOException;
   }
 
+  /** Whether Lucene holds the substances yet; for tests that a read does not load it. */
+  boolean luceneIndexed() {
+    return store.indexed();
+  }
+
   /** A read of the current state alone: in memory, it never needs Lucene. */
   private <T> T read(java.util.function.Function<Snapshot, T> function) {
     try {

@@ -235,6 +235,11 @@ final class RegistryStore implements Closeable {
     }
   }
 
+  /** Whether the substances are in Lucene yet (always, except for a store in memory). */
+  boolean indexed() {
+    return unindexed == null;
+  }
+
   /** Acquires the current searcher, indexing first if need be; the caller must {@link #release}. */
   RegistrySearcher acquire() throws IOException {
     ensureUsable();

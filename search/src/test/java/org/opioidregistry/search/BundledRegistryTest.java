@@ -125,6 +125,23 @@ class BundledRegistryTest {
   }
 
   @Test
+  void structureFormulaAndMassReadsAndWritesNeverIndexNames() throws IOException {
+    try (Registry registry = BundledRegistry.open()) {
+      Structure fentanyl = StructureParser.parse("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.Cl");
+      assertEquals(1, registry.findByStructure(fentanyl).exact().size());
+      assertFalse(registry.findSimilar(fentanyl, 0.5, 5).isEmpty());
+      assertFalse(registry.findByFormula(MolecularFormula.parse(fentanyl.formula())).isEmpty());
+      assertFalse(registry.findByMass(MassWindow.ppm(fentanyl.monoisotopicMass(), 5)).isEmpty());
+      Substance s = registry.substances().get(0);
+      assertTrue(registry.remove(s.id()));
+      registry.add(s);
+      assertFalse(registry.luceneIndexed(), "Lucene is loaded only for names");
+      assertFalse(registry.findByName("fentanyl", 1).isEmpty());
+      assertTrue(registry.luceneIndexed());
+    }
+  }
+
+  @Test
   void writesWorkBeforeAndAfterTheNameIndexIsBuilt() throws IOException {
     try (Registry registry = BundledRegistry.open()) {
       Substance fentanyl =
