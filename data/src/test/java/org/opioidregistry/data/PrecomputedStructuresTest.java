@@ -65,8 +65,12 @@ class PrecomputedStructuresTest {
       Substance s = slow.get(i);
       Substance f = fast.get(i);
       assertEquals(s, f, s.id().value());
-      Structure a = s.structure();
-      Structure b = f.structure();
+      assertEquals(s.structure().isPresent(), f.structure().isPresent(), s.id().value());
+      if (s.structure().isEmpty()) {
+        continue;
+      }
+      Structure a = s.structure().get();
+      Structure b = f.structure().get();
       // Structure.equals compares key and SMILES only: every other value must agree too.
       assertEquals(a.inchi(), b.inchi(), s.id().value());
       assertEquals(a.formula(), b.formula(), s.id().value());
@@ -82,19 +86,26 @@ class PrecomputedStructuresTest {
   void everyBundledStructureHasItsFingerprintPrecomputed() {
     Fingerprinter fingerprinter = Fingerprinter.of(FingerprintType.DEFAULT);
     ReferenceData bundled = ReferenceData.bundled();
+    int structures = 0;
     for (Substance s : bundled.substances()) {
-      Fingerprint expected = fingerprinter.fingerprint(s.structure().atomContainer());
+      if (s.structure().isEmpty()) {
+        continue;
+      }
+      structures++;
+      Structure structure = s.structure().get();
+      Fingerprint expected = fingerprinter.fingerprint(structure.atomContainer());
       assertEquals(
           expected,
-          bundled.fingerprint(s.structure(), FingerprintType.DEFAULT).orElseThrow(),
+          bundled.fingerprint(structure, FingerprintType.DEFAULT).orElseThrow(),
           s.id().value());
     }
+    assertTrue(structures > 90, structures + " structures");
   }
 
   @Test
   void nothingPrecomputedForOtherTypesStructuresOrData() {
     ReferenceData bundled = ReferenceData.bundled();
-    Structure fentanyl = bundled.substance("fentanyl").orElseThrow().structure();
+    Structure fentanyl = bundled.substance("fentanyl").orElseThrow().structure().orElseThrow();
     assertTrue(bundled.fingerprint(fentanyl, FingerprintType.MACCS).isEmpty());
     Structure caffeine = StructureSource.PARSE.structure("CN1C=NC2=C1C(=O)N(C(=O)N2C)C");
     assertTrue(bundled.fingerprint(caffeine, FingerprintType.DEFAULT).isEmpty());

@@ -58,7 +58,11 @@ class BundledRegistryTest {
   @Test
   void everyStructureQueryGivesTheSameAnswers() {
     for (Substance s : fromTables.substances()) {
-      String smiles = s.structure().canonicalSmiles();
+      if (s.structure().isEmpty()) {
+        continue;
+      }
+      Structure structure = s.structure().get();
+      String smiles = structure.canonicalSmiles();
       for (String written : List.of(smiles, smiles + ".Cl")) {
         Structure query = StructureParser.parse(written);
         String what = s.id() + " as " + written;
@@ -68,14 +72,16 @@ class BundledRegistryTest {
         assertEquals(
             fromTables.findSimilar(query, 0.0, 10), bundled.findSimilar(query, 0.0, 10), what);
         assertEquals(
-            fromTables.findSimilar(query, FingerprintType.MACCS, 0.5, 91, SearchFilter.NONE),
-            bundled.findSimilar(query, FingerprintType.MACCS, 0.5, 91, SearchFilter.NONE),
+            fromTables.findSimilar(
+                query, FingerprintType.MACCS, 0.5, fromTables.size(), SearchFilter.NONE),
+            bundled.findSimilar(
+                query, FingerprintType.MACCS, 0.5, fromTables.size(), SearchFilter.NONE),
             what);
       }
-      MolecularFormula formula = MolecularFormula.parse(s.structure().formula());
+      MolecularFormula formula = MolecularFormula.parse(structure.formula());
       assertEquals(
           fromTables.findByFormula(formula), bundled.findByFormula(formula), s.id().value());
-      MassWindow window = MassWindow.ppm(s.structure().monoisotopicMass(), 5);
+      MassWindow window = MassWindow.ppm(structure.monoisotopicMass(), 5);
       assertEquals(
           ids(fromTables.findByMass(window)).keySet(),
           ids(bundled.findByMass(window)).keySet(),
@@ -98,8 +104,8 @@ class BundledRegistryTest {
       queries.add(s.name());
       queries.addAll(s.synonyms());
       s.codes().stream().map(Code::value).forEach(queries::add);
-      queries.add(s.structure().inchiKey());
-      queries.add(s.structure().skeletonKey());
+      s.structure().ifPresent(structure -> queries.add(structure.inchiKey()));
+      s.structure().ifPresent(structure -> queries.add(structure.skeletonKey()));
     }
     for (String[] q : NameSearchQualityTest.QUERIES) {
       queries.add(q[0]);
@@ -170,7 +176,8 @@ class BundledRegistryTest {
 
   private static Map<String, Double> masses(List<Substance> substances) {
     Map<String, Double> masses = new TreeMap<>();
-    substances.forEach(s -> masses.put(s.id().value(), s.structure().monoisotopicMass()));
+    substances.forEach(
+        s -> s.structure().ifPresent(st -> masses.put(s.id().value(), st.monoisotopicMass())));
     return masses;
   }
 }
