@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.opioidregistry.data.ReferenceData;
 import org.opioidregistry.identify.Identifier;
+import org.opioidregistry.search.BundledRegistry;
 import org.opioidregistry.search.Registry;
 import org.opioidregistry.search.VerificationReport;
 
@@ -51,7 +51,7 @@ final class OpenRegistry implements AutoCloseable {
   /** Opens the directory, or the bundled data when there is none. */
   static OpenRegistry open(Optional<Path> directory) throws IOException {
     if (directory.isEmpty()) {
-      return new OpenRegistry(Registry.inMemory(ReferenceData.bundled().substances()));
+      return new OpenRegistry(BundledRegistry.open());
     }
     Path dir = directory.get();
     if (!Files.isDirectory(dir)) {

@@ -16,7 +16,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.opioidregistry.core.fingerprint.Fingerprint;
+import org.opioidregistry.core.fingerprint.FingerprintType;
 import org.opioidregistry.core.internal.Loggers;
+import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Jurisdiction;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceClass;
@@ -27,7 +30,10 @@ import org.slf4j.Logger;
  * The curated reference data bundled with this module: the synthetic opioids controlled under the
  * UN conventions of 1961 and 1971 and the fentanyl precursors of Table I of the 1988 Convention,
  * each with its structure, codes, class, controls and sources. The files are verified as they are
- * loaded (see {@link SubstanceTableReader}); what each fact rests on is in {@code DATA.md}.
+ * loaded (see {@link SubstanceTableReader}); what each fact rests on is in {@code DATA.md}. The
+ * slow part of that, parsing and keying every SMILES, is done once by the build, whose results
+ * {@link #bundled()} reads (with the fingerprints it computed, {@link #fingerprint}); {@link
+ * #load()} does it all again.
  *
  * <pre>{@code
  * ReferenceData data = ReferenceData.bundled();
@@ -43,12 +49,15 @@ public final class ReferenceData {
   private static final Logger LOG = Loggers.of(ReferenceData.class);
 
   // Loaded on first use only; memoize retries a failed load instead of caching the failure.
-  private static final Supplier<ReferenceData> BUNDLED = Suppliers.memoize(ReferenceData::load);
+  private static final Supplier<ReferenceData> BUNDLED =
+      Suppliers.memoize(ReferenceData::loadPrecomputed);
 
   private final List<Substance> substances;
   private final Map<SubstanceId, Substance> byId;
+  private final PrecomputedStructures precomputed;
 
-  private ReferenceData(List<Substance> substances) {
+  private ReferenceData(List<Substance> substances, PrecomputedStructures precomputed) {
+    this.precomputed = precomputed;
     this.substances = ImmutableList.copyOf(substances);
     this.byId =
         this.substances.stream()
@@ -56,7 +65,9 @@ public final class ReferenceData {
   }
 
   /**
-   * The bundled data, loaded and verified on the first call and shared afterwards.
+   * The bundled data, loaded on the first call and shared afterwards. Every row is checked as by
+   * {@link #load()}, but the structures are those the build computed and verified from the same
+   * SMILES (no parsing or InChI at start-up); a SMILES the build did not see is parsed.
    *
    * @throws DataFileException if the bundled files are malformed (a packaging fault)
    */
@@ -65,13 +76,43 @@ public final class ReferenceData {
   }
 
   /**
-   * Loads and verifies the bundled data anew, without sharing the result. Most callers want {@link
-   * #bundled()}; this is for measuring and for tests.
+   * Loads the bundled data anew, parsing and verifying every structure from its SMILES (what the
+   * build does once), without sharing the result. Most callers want {@link #bundled()}; this is for
+   * measuring and for tests. It has no precomputed fingerprints.
    *
    * @throws DataFileException if the bundled files are malformed (a packaging fault)
    * @throws UncheckedIOException if the resources cannot be read
    */
   public static ReferenceData load() {
+    return load(StructureSource.PARSE, PrecomputedStructures.NONE);
+  }
+
+  /** The bundled tables with the build's structures and fingerprints. */
+  static ReferenceData loadPrecomputed() {
+    PrecomputedStructures precomputed = readPrecomputed();
+    return load(precomputed, precomputed);
+  }
+
+  private static PrecomputedStructures readPrecomputed() {
+    InputStream in = ReferenceData.class.getResourceAsStream(PrecomputedStructures.RESOURCE);
+    if (in == null) {
+      // Run from sources without the build's process-classes phase (an IDE): slow, still right.
+      LOG.warn(
+          "{} is missing (made by the build): verifying every bundled structure anew",
+          PrecomputedStructures.RESOURCE);
+      return PrecomputedStructures.NONE;
+    }
+    try (Reader reader = utf8(in)) {
+      return PrecomputedStructures.read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled precomputed data", e);
+    }
+  }
+
+  /**
+   * Reads the tables, taking structures from {@code structures}; every other check runs as usual.
+   */
+  static ReferenceData load(StructureSource structures, PrecomputedStructures precomputed) {
     long start = System.nanoTime();
     try (Reader substances = resource(SubstanceTableReader.SUBSTANCES_FILE);
         Reader controls = resource(SubstanceTableReader.CONTROLS_FILE)) {
@@ -81,10 +122,13 @@ public final class ReferenceData {
                   substances,
                   SubstanceTableReader.SUBSTANCES_FILE,
                   controls,
-                  SubstanceTableReader.CONTROLS_FILE));
+                  SubstanceTableReader.CONTROLS_FILE,
+                  structures),
+              precomputed);
       LOG.debug(
-          "loaded {} reference substances in {} ms",
+          "loaded {} reference substances ({} structures precomputed by the build) in {} ms",
           data.size(),
+          precomputed.size(),
           (System.nanoTime() - start) / 1_000_000);
       return data;
     } catch (IOException e) {
@@ -98,14 +142,19 @@ public final class ReferenceData {
    * @throws IllegalArgumentException when two substances share an id
    */
   public static ReferenceData of(List<Substance> substances) {
-    return new ReferenceData(Objects.requireNonNull(substances, "substances"));
+    return new ReferenceData(
+        Objects.requireNonNull(substances, "substances"), PrecomputedStructures.NONE);
   }
 
-  private static Reader resource(String name) throws IOException {
+  static Reader resource(String name) throws IOException {
     InputStream in = ReferenceData.class.getResourceAsStream(name);
     if (in == null) {
       throw new IOException("resource " + name + " is missing from the data jar");
     }
+    return utf8(in);
+  }
+
+  private static Reader utf8(InputStream in) {
     return new InputStreamReader(
         in,
         StandardCharsets.UTF_8
@@ -151,6 +200,17 @@ public final class ReferenceData {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The fingerprint the build computed for a bundled structure, so that a registry of the bundled
+   * data need not compute it at start-up; empty for a structure the build did not see, for another
+   * fingerprint type, and for data not loaded by {@link #bundled()}.
+   */
+  public Optional<Fingerprint> fingerprint(Structure structure, FingerprintType type) {
+    Objects.requireNonNull(structure, "structure");
+    Objects.requireNonNull(type, "type");
+    return precomputed.fingerprint(structure, type);
   }
 
   /** The number of substances. */

@@ -18,11 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opioidregistry.core.structure.InputFormat;
-import org.opioidregistry.core.structure.ParseLimits;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.structure.StructureParseException;
-import org.opioidregistry.core.structure.StructureParser;
 import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.CodeType;
 import org.opioidregistry.core.substance.Control;
@@ -201,11 +198,32 @@ public final class SubstanceTableReader {
    */
   public static List<Substance> read(
       Reader substances, String substancesName, Map<String, Reader> controls) throws IOException {
+    return read(substances, substancesName, controls, StructureSource.PARSE);
+  }
+
+  /** {@link #read(Reader, String, Reader, String)} with the structures taken from a source. */
+  static List<Substance> read(
+      Reader substances,
+      String substancesName,
+      Reader controls,
+      String controlsName,
+      StructureSource source)
+      throws IOException {
+    return read(substances, substancesName, Map.of(controlsName, controls), source);
+  }
+
+  /** {@link #read(Reader, String, Map)} with the structures taken from a source. */
+  static List<Substance> read(
+      Reader substances,
+      String substancesName,
+      Map<String, Reader> controls,
+      StructureSource source)
+      throws IOException {
     TsvFile substanceFile =
         TsvFile.read(substancesName, substances, SUBSTANCE_COLUMNS, List.of(SUBSTANCE_COLUMNS_V1));
     Map<SubstanceId, Substance.Builder> builders = new LinkedHashMap<>();
     Map<SubstanceId, Named> structures = new HashMap<>();
-    readSubstances(substanceFile, builders, structures);
+    readSubstances(substanceFile, builders, structures, source);
     Map<String, Integer> seen = new HashMap<>();
     for (Map.Entry<String, Reader> c : controls.entrySet()) {
       TsvFile controlFile =
@@ -230,7 +248,8 @@ public final class SubstanceTableReader {
   private static void readSubstances(
       TsvFile file,
       Map<SubstanceId, Substance.Builder> builders,
-      Map<SubstanceId, Named> structures) {
+      Map<SubstanceId, Named> structures,
+      StructureSource source) {
     Map<SubstanceId, Integer> idLines = new HashMap<>();
     Map<String, String> keyOwners = new HashMap<>();
     for (TsvFile.Row row : file.rows()) {
@@ -252,7 +271,7 @@ public final class SubstanceTableReader {
       if (sources.isEmpty()) {
         throw file.error(row, Problem.MISSING_SOURCE, "substance '" + id + "' names no source");
       }
-      Optional<Structure> structure = verifiedStructure(file, row);
+      Optional<Structure> structure = verifiedStructure(file, row, source);
       Substance.Builder builder;
       if (structure.isPresent()) {
         String key = structure.get().inchiKey();
@@ -388,11 +407,14 @@ public final class SubstanceTableReader {
   }
 
   /**
-   * Parses the SMILES and checks that it gives the stated identity. This is where the time of
-   * loading goes (one InChI per substance); it is not skipped, because a stored key that nobody
-   * recomputes is exactly the error that would let a lab miss a listed substance.
+   * Gets the SMILES's structure and checks that it gives the stated identity. Parsing is where the
+   * time of loading goes (one InChI per substance); it is never skipped, because a stored key that
+   * nobody recomputes is exactly the error that would let a lab miss a listed substance. For the
+   * bundled files the build has done it once ({@link PrecomputedStructures}, recomputed by a test),
+   * so that a start-up does not; the checks against the stated values run either way.
    */
-  private static Optional<Structure> verifiedStructure(TsvFile file, TsvFile.Row row) {
+  private static Optional<Structure> verifiedStructure(
+      TsvFile file, TsvFile.Row row, StructureSource source) {
     String smiles = row.get("smiles");
     if (smiles.isEmpty()) {
       for (String column : List.of("inchikey", "formula", "monoisotopic_mass")) {
@@ -407,7 +429,7 @@ public final class SubstanceTableReader {
     }
     Structure structure;
     try {
-      structure = StructureParser.parse(smiles, InputFormat.SMILES, ParseLimits.DEFAULT);
+      structure = source.structure(smiles);
     } catch (StructureParseException e) {
       throw file.error(row, Problem.BAD_STRUCTURE, "bad SMILES: " + e.getMessage());
     }

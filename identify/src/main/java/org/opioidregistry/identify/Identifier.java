@@ -33,7 +33,7 @@ import org.opioidregistry.core.substance.Control;
 import org.opioidregistry.core.substance.InForce;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
-import org.opioidregistry.data.ReferenceData;
+import org.opioidregistry.search.BundledRegistry;
 import org.opioidregistry.search.IdentityMatch;
 import org.opioidregistry.search.IdentityResult;
 import org.opioidregistry.search.NameMatch;
@@ -100,13 +100,14 @@ public final class Identifier {
   }
 
   /**
-   * An identifier over the bundled reference data (an in-memory registry), with default settings.
-   * Building it verifies and indexes the data: do it once and share the identifier.
+   * An identifier over the bundled reference data (an in-memory registry, {@link
+   * BundledRegistry#open()}), with default settings. The build verified the data and computed their
+   * keys and fingerprints; the first name query indexes the names: share the identifier.
    *
    * @return the identifier
    */
   public static Identifier bundled() {
-    return over(Registry.inMemory(ReferenceData.bundled().substances()));
+    return over(BundledRegistry.open());
   }
 
   /**

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.fingerprint.FingerprintType;
@@ -34,7 +33,9 @@ import org.opioidregistry.core.substructure.SubstructureSearcher;
  * A registry of substances, searchable by identity, structural similarity, substructure, formula,
  * mass, and name, synonym or code. Every read is a {@code find...} method with an overload taking a
  * {@link SearchFilter}. Lucene holds every substance (on disk, or in memory for the bundled
- * reference data); the structure indexes live in memory and are rebuilt from the store on open.
+ * reference data); the structure indexes live in memory and are rebuilt from the store on open. A
+ * registry in memory puts its substances into Lucene only when a name search or query first needs
+ * it.
  *
  * <pre>{@code
  * try (Registry registry = Registry.inMemory(ReferenceData.load().substances())) {
@@ -79,13 +80,17 @@ public final class Registry implements AutoCloseable {
    * @throws BatchRejectedException when two substances share an id or an InChIKey
    */
   public static Registry inMemory(Collection<Substance> substances) {
+    return inMemory(substances, PrecomputedFingerprints.NONE);
+  }
+
+  /**
+   * {@link #inMemory(Collection)}, taking each substance's fingerprint from {@code precomputed}
+   * where it has one instead of computing it (the bundled data: {@link BundledRegistry}).
+   */
+  static Registry inMemory(Collection<Substance> substances, PrecomputedFingerprints precomputed) {
     try {
       Registry registry =
-          new Registry(
-              RegistryStore.open(
-                  new ByteBuffersDirectory(),
-                  FingerprintType.DEFAULT,
-                  OpenMode.REFUSE_INCOMPATIBLE));
+          new Registry(RegistryStore.inMemory(FingerprintType.DEFAULT, precomputed));
       if (!substances.isEmpty()) {
         registry.addAll(List.copyOf(substances));
       }
@@ -613,8 +618,18 @@ public final class Registry implements AutoCloseable {
     T apply(RegistrySearcher searcher) throws IOException;
   }
 
+  /** Whether Lucene holds the substances yet; for tests that a read does not load it. */
+  boolean luceneIndexed() {
+    return store.indexed();
+  }
+
+  /** A read of the current state alone: in memory, it never needs Lucene. */
   private <T> T read(java.util.function.Function<Snapshot, T> function) {
-    return search(searcher -> function.apply(searcher.snapshot()));
+    try {
+      return function.apply(store.snapshot());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private <T> T search(SearcherFunction<T> function) {

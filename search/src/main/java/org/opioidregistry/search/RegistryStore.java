@@ -33,6 +33,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 import org.opioidregistry.core.fingerprint.Fingerprint;
@@ -54,14 +56,29 @@ final class RegistryStore implements Closeable {
   static final String SCHEMA_KEY = "opioid-registry.schema";
   static final String FINGERPRINT_KEY = "opioid-registry.fingerprint";
 
-  private final Directory directory;
+  // Directory, writer and searchers are made by the constructor, or, for a store in memory, by
+  // index() when Lucene is first needed; then under the write lock, before searchers is published.
+  private Directory directory;
 
-  /** Null when the store was opened read-only: then it takes no write lock. */
-  private final IndexWriter writer;
+  /** Null when the store was opened read-only (then it takes no write lock), or not yet indexed. */
+  private IndexWriter writer;
 
-  private final SearcherManager searchers;
+  private volatile SearcherManager searchers;
+
+  /**
+   * The whole state of an in-memory store whose documents are not yet in Lucene, or null. Reads
+   * that need no Lucene (identity, similarity, formula, mass) and writes work on it alone; a name
+   * search or a Lucene query first indexes it ({@link #index()}). The bundled registry is opened on
+   * every start of the command-line tool, and most of its runs never search a name, so they never
+   * pay for Lucene's classes and indexing (half a second of a cold start, measured with
+   * -Xlog:class+load).
+   */
+  private volatile Snapshot unindexed;
+
   private final FingerprintType fingerprintType;
   private final Fingerprinter fingerprinter;
+  private final PrecomputedFingerprints precomputed;
+  private final boolean readOnly;
   private final ReentrantLock writeLock = new ReentrantLock();
   private final Analyzer analyzer = analyzer();
 
@@ -69,14 +86,25 @@ final class RegistryStore implements Closeable {
   private volatile Snapshot publishing;
 
   private volatile boolean failed;
+  private volatile boolean closed;
+
+  /** An empty store in memory; Lucene is not touched until a name search or query needs it. */
+  private RegistryStore(FingerprintType type, PrecomputedFingerprints precomputed) {
+    this.fingerprintType = type;
+    this.fingerprinter = Fingerprinter.of(type);
+    this.precomputed = precomputed;
+    this.readOnly = false;
+    this.unindexed = Snapshot.of(List.of(), type);
+  }
 
   private RegistryStore(Directory directory, FingerprintType type, Registry.OpenMode mode)
       throws IOException {
     this.directory = directory;
     this.fingerprintType = type;
     this.fingerprinter = Fingerprinter.of(type);
+    this.precomputed = PrecomputedFingerprints.NONE;
+    this.readOnly = mode == Registry.OpenMode.READ_ONLY;
     boolean existed = DirectoryReader.indexExists(directory);
-    boolean readOnly = mode == Registry.OpenMode.READ_ONLY;
     if (readOnly && !existed) {
       throw new java.nio.file.NoSuchFileException(
           directory.toString(), null, "no registry here to open read-only");
@@ -167,6 +195,15 @@ final class RegistryStore implements Closeable {
   }
 
   /**
+   * An empty store in memory.
+   *
+   * @param precomputed fingerprints to take instead of computing them, where it has them
+   */
+  static RegistryStore inMemory(FingerprintType type, PrecomputedFingerprints precomputed) {
+    return new RegistryStore(type, precomputed);
+  }
+
+  /**
    * The analyzer of every field: chemical-name folding for names, codes upper-cased without
    * punctuation, other fields whole and lower-cased (the forms the store writes them in).
    */
@@ -228,13 +265,73 @@ final class RegistryStore implements Closeable {
 
   /** The substance's fingerprint; null for a substance without structure. */
   Fingerprint fingerprint(Substance s) {
-    return s.structure().map(fingerprinter::fingerprint).orElse(null);
+    return s.structure()
+        .map(
+            structure ->
+                precomputed
+                    .find(structure, fingerprintType)
+                    .orElseGet(() -> fingerprinter.fingerprint(structure)))
+        .orElse(null);
   }
 
-  /** Acquires the current searcher; the caller must {@link #release} it. */
+  /**
+   * The state of the current commit. A reader that needs Lucene as well acquires a searcher
+   * instead, which carries the snapshot of its own commit.
+   */
+  Snapshot snapshot() throws IOException {
+    Snapshot s = unindexed;
+    if (s != null) {
+      return s;
+    }
+    RegistrySearcher searcher = acquire();
+    try {
+      return searcher.snapshot();
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** Whether the substances are in Lucene yet (always, except for a store in memory). */
+  boolean indexed() {
+    return unindexed == null;
+  }
+
+  /** Acquires the current searcher, indexing first if need be; the caller must {@link #release}. */
   RegistrySearcher acquire() throws IOException {
     ensureUsable();
+    if (unindexed != null) {
+      index();
+    }
     return (RegistrySearcher) searchers.acquire();
+  }
+
+  /** Puts an in-memory store's substances into Lucene, once, as one commit. */
+  private void index() throws IOException {
+    writeLock.lock();
+    try {
+      Snapshot state = unindexed;
+      if (state == null) {
+        return;
+      }
+      Directory memory = new ByteBuffersDirectory();
+      IndexWriter w = new IndexWriter(memory, new IndexWriterConfig(analyzer()));
+      try {
+        for (Snapshot.Entry e : state.entries()) {
+          w.addDocument(SubstanceDocuments.toDocument(e.substance(), e.fingerprint()));
+        }
+        commit(w);
+        publishing = state;
+        searchers = new SearcherManager(w, new SnapshotSearcherFactory());
+      } catch (IOException | RuntimeException e) {
+        w.rollback();
+        throw e;
+      }
+      directory = memory;
+      writer = w;
+      unindexed = null;
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   void release(RegistrySearcher searcher) throws IOException {
@@ -251,21 +348,21 @@ final class RegistryStore implements Closeable {
    *     to refuse it before anything is written
    */
   <T> T write(java.util.function.Function<Snapshot, PreparedWrite<T>> validate) throws IOException {
-    if (writer == null) {
+    if (readOnly) {
       throw new IllegalStateException("the registry was opened read-only (OpenMode.READ_ONLY)");
     }
     writeLock.lock();
     try {
       ensureUsable();
-      RegistrySearcher current = acquire();
-      Snapshot snapshot;
-      try {
-        snapshot = current.snapshot();
-      } finally {
-        release(current);
-      }
+      Snapshot snapshot = snapshot();
       PreparedWrite<T> prepared = validate.apply(snapshot);
       Change change = prepared.change();
+      Snapshot next = snapshot.with(change.deleted(), change.added());
+      if (unindexed != null) {
+        // Nothing in Lucene yet: the new state is the commit.
+        unindexed = next;
+        return prepared.result();
+      }
       try {
         for (SubstanceId id : change.deleted()) {
           writer.deleteDocuments(new Term(SubstanceDocuments.ID, id.value()));
@@ -283,7 +380,7 @@ final class RegistryStore implements Closeable {
                 + e.getMessage(),
             e);
       }
-      publishing = snapshot.with(change.deleted(), change.added());
+      publishing = next;
       searchers.maybeRefreshBlocking();
       return prepared.result();
     } finally {
@@ -295,11 +392,15 @@ final class RegistryStore implements Closeable {
   record PreparedWrite<T>(Change change, T result) {}
 
   private void commit() throws IOException {
+    commit(writer);
+  }
+
+  private void commit(IndexWriter w) throws IOException {
     Map<String, String> data = new HashMap<>();
     data.put(SCHEMA_KEY, SubstanceDocuments.SCHEMA_VERSION);
     data.put(FINGERPRINT_KEY, fingerprintType.spec());
-    writer.setLiveCommitData(data.entrySet());
-    writer.commit();
+    w.setLiveCommitData(data.entrySet());
+    w.commit();
   }
 
   private void rebuildFingerprints() throws IOException {
@@ -357,6 +458,9 @@ final class RegistryStore implements Closeable {
   }
 
   private void ensureUsable() {
+    if (closed) {
+      throw new AlreadyClosedException("this registry is closed");
+    }
     if (failed) {
       throw new IllegalStateException(
           "the registry was closed after a failed write; open it again");
@@ -367,7 +471,9 @@ final class RegistryStore implements Closeable {
   public void close() throws IOException {
     writeLock.lock();
     try {
-      if (!failed) {
+      closed = true;
+      unindexed = null;
+      if (!failed && searchers != null) {
         searchers.close();
         if (writer != null) {
           writer.close();
@@ -375,7 +481,9 @@ final class RegistryStore implements Closeable {
       }
     } finally {
       writeLock.unlock();
-      directory.close();
+      if (directory != null) {
+        directory.close();
+      }
     }
   }
 

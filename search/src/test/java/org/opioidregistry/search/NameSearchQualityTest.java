@@ -31,7 +31,7 @@ class NameSearchQualityTest {
   }
 
   /** Query, expected id. */
-  private static final String[][] QUERIES = {
+  static final String[][] QUERIES = {
     {"fentanyl", "fentanyl"},
     {"Fentanyl citrate", "fentanyl"},
     {"fentanyl HCl", "fentanyl"},
