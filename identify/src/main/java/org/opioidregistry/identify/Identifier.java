@@ -485,8 +485,7 @@ public final class Identifier {
     }
     List<ClassDefinitionResult> definitions = new ArrayList<>();
     for (ClassDefinition definition : settings.classDefinitions()) {
-      definitions.add(
-          ClassDefinitionResult.of(definition, definition.evaluate(structure.atomContainer())));
+      definitions.add(ClassDefinitionResult.of(definition, definition.evaluate(structure)));
     }
     boolean covered = definitions.stream().anyMatch(ClassDefinitionResult::covered);
     Verdict verdict;
