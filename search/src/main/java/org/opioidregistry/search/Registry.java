@@ -165,12 +165,15 @@ public final class Registry implements AutoCloseable {
             try {
               checkNew(snapshot, s, ids, keys);
               List<Substance> earlier =
-                  skeletons.computeIfAbsent(s.structure().skeletonKey(), k -> new ArrayList<>());
+                  s.structure()
+                      .map(x -> skeletons.computeIfAbsent(x.skeletonKey(), k -> new ArrayList<>()))
+                      .orElseGet(ArrayList::new);
               results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, earlier)));
               earlier.add(s);
               added.add(new Snapshot.Entry(s, store.fingerprint(s)));
               ids.put(s.id(), i);
-              keys.put(s.structure().inchiKey(), i);
+              int ordinal = i;
+              s.structure().ifPresent(x -> keys.put(x.inchiKey(), ordinal));
             } catch (RuntimeException e) {
               throw new BatchRejectedException(i, s.id().value(), e);
             }
@@ -193,7 +196,8 @@ public final class Registry implements AutoCloseable {
           if (snapshot.byId(substance.id()).isEmpty()) {
             throw new java.util.NoSuchElementException("no substance with id " + substance.id());
           }
-          Optional<Substance> sameKey = snapshot.byInchiKey(substance.structure().inchiKey());
+          Optional<Substance> sameKey =
+              substance.structure().flatMap(x -> snapshot.byInchiKey(x.inchiKey()));
           if (sameKey.isPresent() && !sameKey.get().id().equals(substance.id())) {
             throw duplicateStructure(substance, sameKey.get());
           }
@@ -238,13 +242,17 @@ public final class Registry implements AutoCloseable {
               + (sameId.isPresent() ? "" : " earlier in this batch"),
           s.id());
     }
-    Optional<Substance> sameKey = snapshot.byInchiKey(s.structure().inchiKey());
+    if (!s.hasStructure()) {
+      return;
+    }
+    String key = s.structure().get().inchiKey();
+    Optional<Substance> sameKey = snapshot.byInchiKey(key);
     if (sameKey.isPresent()) {
       throw duplicateStructure(s, sameKey.get());
     }
-    if (batchKeys.containsKey(s.structure().inchiKey())) {
+    if (batchKeys.containsKey(key)) {
       throw new DuplicateStructureException(
-          "the structure " + s.structure().inchiKey() + " occurs twice in this batch", s.id());
+          "the structure " + key + " occurs twice in this batch", s.id());
     }
   }
 
@@ -253,7 +261,7 @@ public final class Registry implements AutoCloseable {
         "the structure of '"
             + s.id()
             + "' ("
-            + s.structure().inchiKey()
+            + s.structure().map(Structure::inchiKey).orElse("")
             + ") is already registered as '"
             + existing.id()
             + "' ("
@@ -266,7 +274,10 @@ public final class Registry implements AutoCloseable {
   private static List<RegistryWarning> isomerWarnings(
       Snapshot snapshot, Substance s, List<Substance> earlierOfSameSkeleton) {
     List<RegistryWarning> warnings = new ArrayList<>();
-    for (Substance other : snapshot.bySkeleton(s.structure().skeletonKey())) {
+    if (!s.hasStructure()) {
+      return warnings;
+    }
+    for (Substance other : snapshot.bySkeleton(s.structure().get().skeletonKey())) {
       warnings.add(isomerWarning(s, other));
     }
     for (Substance other : earlierOfSameSkeleton) {
@@ -344,8 +355,10 @@ public final class Registry implements AutoCloseable {
                                   : Relation.SALT)));
           List<IdentityMatch> related = new ArrayList<>();
           for (Substance s : snapshot.bySkeleton(query.skeletonKey())) {
-            if (!s.structure().inchiKey().equals(query.inchiKey()) && filter.test(s)) {
-              related.add(new IdentityMatch(s, relationOfIsomers(query, s.structure())));
+            // Substances in the skeleton map always have a structure.
+            Structure other = s.structure().orElseThrow();
+            if (!other.inchiKey().equals(query.inchiKey()) && filter.test(s)) {
+              related.add(new IdentityMatch(s, relationOfIsomers(query, other)));
             }
           }
           related.sort(Comparator.comparing(m -> m.substance().id()));
@@ -429,7 +442,12 @@ public final class Registry implements AutoCloseable {
   /**
    * Finds substances by name, synonym or code, tolerant of spelling, spacing, locants, Greek
    * letters, salt words and typos; codes (CAS RN with or without hyphens, InChIKey, id) match
-   * exactly. Best first, at most {@code limit}.
+   * exactly. Best first, at most {@code limit}. Each match is a lead; whether the result names one
+   * substance is decided by {@link NameResolution#of} (pass it a result of at least {@link
+   * NameResolution#SEARCH_LIMIT} matches).
+   *
+   * @throws NameQueryTooLongException when the text is longer than {@link
+   *     NameQueryTooLongException#MAX_LENGTH} characters, before any analysis
    */
   public List<NameMatch> findByName(String text, int limit) {
     return findByName(text, limit, SearchFilter.NONE);
@@ -449,6 +467,8 @@ public final class Registry implements AutoCloseable {
    * class:fentanyl}.
    *
    * @throws IllegalArgumentException when the query does not parse
+   * @throws NameQueryTooLongException when the query is longer than {@link
+   *     NameQueryTooLongException#MAX_LENGTH} characters, before it is parsed
    */
   public List<NameMatch> findByLuceneQuery(String luceneSyntax, int limit) {
     return findByLuceneQuery(luceneSyntax, limit, SearchFilter.NONE);
@@ -492,7 +512,8 @@ public final class Registry implements AutoCloseable {
           SubstructureSearchResult result = searcher.search(query, limit, timeout);
           List<SubstructureHitOfSubstance> hits = new ArrayList<>();
           for (SubstructureHit hit : result.hits()) {
-            // A target's id is its position in the snapshot, also in a filtered searcher.
+            // A target's id is its position in the snapshot, also in a filtered searcher (and
+            // substances without structure are no targets).
             Substance s = snapshot.substance(Integer.parseInt(hit.id()));
             hits.add(new SubstructureHitOfSubstance(s, hit.match()));
           }
@@ -517,7 +538,10 @@ public final class Registry implements AutoCloseable {
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> formula.matches(s.structure().formula()) && filter.test(s))
+                .filter(
+                    s ->
+                        s.structure().map(x -> formula.matches(x.formula())).orElse(false)
+                            && filter.test(s))
                 .sorted(Comparator.comparing(Substance::id))
                 .toList());
   }
@@ -539,13 +563,15 @@ public final class Registry implements AutoCloseable {
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> window.contains(s.structure().monoisotopicMass()) && filter.test(s))
-                .map(
+                .filter(
                     s ->
-                        new MassMatch(
-                            s,
-                            s.structure().monoisotopicMass(),
-                            window.ppmErrorOf(s.structure().monoisotopicMass())))
+                        s.structure().map(x -> window.contains(x.monoisotopicMass())).orElse(false)
+                            && filter.test(s))
+                .map(
+                    s -> {
+                      double mass = s.structure().orElseThrow().monoisotopicMass();
+                      return new MassMatch(s, mass, window.ppmErrorOf(mass));
+                    })
                 .sorted(
                     Comparator.comparingDouble((MassMatch m) -> Math.abs(m.ppmError()))
                         .thenComparing(m -> m.substance().id()))
