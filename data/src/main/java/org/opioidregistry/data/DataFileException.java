@@ -16,6 +16,11 @@ public final class DataFileException extends IllegalArgumentException {
 
   /** What is wrong with the line: a stable identity for tests and for tools that fix files. */
   public enum Problem {
+    /**
+     * A line is longer than {@link org.opioidregistry.core.io.BoundedLineReader#DEFAULT_MAX_LINE}
+     * characters; it was refused before being held in memory.
+     */
+    LINE_TOO_LONG,
     /** The file has no header line, or its header is not the expected list of columns. */
     HEADER,
     /** The line has more or fewer tab-separated columns than the header. */

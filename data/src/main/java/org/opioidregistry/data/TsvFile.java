@@ -1,13 +1,14 @@
 package org.opioidregistry.data;
 
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.opioidregistry.core.io.BoundedLineReader;
+import org.opioidregistry.core.io.LineTooLongException;
 
 /**
  * The lines of one tab-separated data file: a header naming the columns, then one record a line.
@@ -50,13 +51,12 @@ final class TsvFile {
   static TsvFile read(
       String name, Reader reader, List<String> columns, List<List<String>> olderLayouts)
       throws IOException {
-    BufferedReader in =
-        reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+    BoundedLineReader in = new BoundedLineReader(reader, BoundedLineReader.DEFAULT_MAX_LINE);
     List<Row> rows = new ArrayList<>();
     List<String> header = columns;
     boolean headerSeen = false;
     int lineNumber = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
+    for (String line = readLine(name, in); line != null; line = readLine(name, in)) {
       lineNumber++;
       if (lineNumber == 1 && line.startsWith("\uFEFF")) {
         // Editors on Windows may add a byte-order mark; it is not part of the first column name.
@@ -119,5 +119,18 @@ final class TsvFile {
   /** A fault on the given row. */
   DataFileException error(Row row, DataFileException.Problem problem, String detail) {
     return new DataFileException(name, row.line(), problem, detail);
+  }
+
+  /** A line no longer than the reader's limit (no record needs a megabyte), or null at the end. */
+  private static String readLine(String name, BoundedLineReader in) throws IOException {
+    try {
+      return in.readLine();
+    } catch (LineTooLongException e) {
+      throw new DataFileException(
+          name,
+          Math.toIntExact(e.lineNumber()),
+          DataFileException.Problem.LINE_TOO_LONG,
+          "the line is longer than " + e.limit() + " characters");
+    }
   }
 }

@@ -100,6 +100,8 @@ public final class Registry implements AutoCloseable {
    * fingerprints differ from those this version computes.
    *
    * @throws IncompatibleRegistryException when the directory's schema or fingerprint spec differs
+   * @throws CorruptRegistryException when a file is damaged (checksums are verified for everything
+   *     the registry reads; {@link #verify} checks the rest)
    * @throws IOException when the directory cannot be read or is locked by another process
    */
   public static Registry open(Path directory) throws IOException {
@@ -113,7 +115,9 @@ public final class Registry implements AutoCloseable {
    * @throws IncompatibleRegistryException when the schema differs, or the fingerprint spec differs
    *     and {@code mode} is not {@link OpenMode#REBUILD_FINGERPRINTS}
    * @throws java.nio.file.NoSuchFileException when opening read-only where there is no registry
-   * @throws IOException when the directory cannot be read or is locked by another process
+   * @throws CorruptRegistryException when a file is damaged
+   * @throws RegistryInUseException when another writer has the directory open
+   * @throws IOException when the directory cannot be read
    */
   public static Registry open(Path directory, OpenMode mode) throws IOException {
     if (mode != OpenMode.READ_ONLY) {
@@ -123,6 +127,21 @@ public final class Registry implements AutoCloseable {
         RegistryStore.open(FSDirectory.open(directory), FingerprintType.DEFAULT, mode));
   }
 
+  /**
+   * Checks a registry directory in depth, for a {@code --verify} flag or a scheduled job: Lucene's
+   * full index check, then every substance's stored keys against its stored structure. Slower than
+   * {@link #open(Path)} (which verifies the checksums of what it reads) by the InChI computation of
+   * every substance; needs the directory not to be open for writing.
+   *
+   * @return every problem found; {@link VerificationReport#ok()} when none
+   * @throws java.nio.file.NoSuchFileException when there is no directory
+   * @throws RegistryInUseException when a writer has it open
+   * @throws IOException when the directory cannot be read
+   */
+  public static VerificationReport verify(Path directory) throws IOException {
+    return RegistryVerifier.verify(directory);
+  }
+
   // ---- writes ----
 
   /**
@@ -130,6 +149,8 @@ public final class Registry implements AutoCloseable {
    *
    * @return the id and any warnings (e.g. a stereoisomer is already registered)
    * @throws DuplicateStructureException when the id or the InChIKey is already registered
+   * @throws InvalidSubstanceException when a name, synonym or code is too long to index (nothing is
+   *     written, and the registry stays usable)
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult add(Substance substance) throws IOException {
@@ -170,7 +191,9 @@ public final class Registry implements AutoCloseable {
                       .orElseGet(ArrayList::new);
               results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, earlier)));
               earlier.add(s);
-              added.add(new Snapshot.Entry(s, store.fingerprint(s)));
+              Fingerprint fingerprint = store.fingerprint(s);
+              store.checkIndexable(s, fingerprint);
+              added.add(new Snapshot.Entry(s, fingerprint));
               ids.put(s.id(), i);
               int ordinal = i;
               s.structure().ifPresent(x -> keys.put(x.inchiKey(), ordinal));
@@ -188,6 +211,7 @@ public final class Registry implements AutoCloseable {
    *
    * @throws java.util.NoSuchElementException when no substance has that id
    * @throws DuplicateStructureException when another substance has the new structure
+   * @throws InvalidSubstanceException when a name, synonym or code is too long to index
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult update(Substance substance) throws IOException {
@@ -201,7 +225,9 @@ public final class Registry implements AutoCloseable {
           if (sameKey.isPresent() && !sameKey.get().id().equals(substance.id())) {
             throw duplicateStructure(substance, sameKey.get());
           }
-          Snapshot.Entry entry = new Snapshot.Entry(substance, store.fingerprint(substance));
+          Fingerprint fingerprint = store.fingerprint(substance);
+          store.checkIndexable(substance, fingerprint);
+          Snapshot.Entry entry = new Snapshot.Entry(substance, fingerprint);
           List<RegistryWarning> warnings =
               isomerWarnings(snapshot, substance, List.of()).stream()
                   .filter(w -> !w.related().equals(substance.id()))
