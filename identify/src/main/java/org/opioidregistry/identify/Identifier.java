@@ -509,7 +509,7 @@ public final class Identifier {
     boolean covered = false;
     for (ClassDefinition definition : settings.classDefinitions()) {
       ClassDefinitionResult result =
-          ClassDefinitionResult.of(definition, definition.evaluate(structure.atomContainer()));
+          ClassDefinitionResult.of(definition, definition.evaluate(structure));
       definitions.add(result);
       if (result.covered()) {
         if (inEffect(definition)) {

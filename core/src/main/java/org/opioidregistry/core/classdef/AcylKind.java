@@ -5,7 +5,7 @@ package org.opioidregistry.core.classdef;
  *
  * <p>Thread-safe (an enum).
  */
-public enum AcylKind {
+enum AcylKind {
   /** C(=O)-C: a carboxylic acyl group (acetyl, butyryl, furan-2-carbonyl...). */
   CARBOXYLIC,
   /** C(=O)H. */

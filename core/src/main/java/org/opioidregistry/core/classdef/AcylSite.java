@@ -10,6 +10,6 @@ package org.opioidregistry.core.classdef;
  * @param propionyl true if it is exactly fentanyl's propionyl
  * @param closesRing true if the group is joined by a ring to another part of the scaffold
  */
-public record AcylSite(AcylKind kind, String name, boolean propionyl, boolean closesRing) {
+record AcylSite(AcylKind kind, String name, boolean propionyl, boolean closesRing) {
   static final AcylSite NONE = new AcylSite(AcylKind.NONE, "", false, false);
 }

@@ -6,7 +6,7 @@ package org.opioidregistry.core.classdef;
  *
  * <p>Thread-safe (an enum).
  */
-public enum ChinaFentanylClause implements Clause {
+enum ChinaFentanylClause implements Clause {
   /** Other acyl group. */
   ONE("1", "Replacement of the N-propionyl group by another acyl group;"),
   /** N-phenyl replaced by an aromatic monocycle. */

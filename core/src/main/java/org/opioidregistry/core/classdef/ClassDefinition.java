@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.opioidregistry.core.structure.Structure;
 
 /**
  * A class-wide ("generic") legal definition: a rule that controls every structure derived from a
@@ -11,7 +12,7 @@ import org.openscience.cdk.interfaces.IAtomContainer;
  *
  * <pre>{@code
  * for (ClassDefinition d : ClassDefinitions.all()) {
- *   ClassEvaluation e = d.evaluate(mol);
+ *   ClassEvaluation e = d.evaluate(structure);
  *   System.out.println(d.id() + ": " + e.summary());
  * }
  * }</pre>
@@ -78,4 +79,14 @@ public interface ClassDefinition {
    * @throws IllegalArgumentException if an atom has no implicit hydrogen count
    */
   ClassEvaluation evaluate(IAtomContainer mol);
+
+  /**
+   * Judges a standardised structure (its parent, salts removed) against the definition.
+   *
+   * @param structure the structure
+   * @return the evaluation, with the reason when not covered
+   */
+  default ClassEvaluation evaluate(Structure structure) {
+    return evaluate(structure.atomContainer());
+  }
 }

@@ -4,14 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.opioidregistry.core.structure.Structure;
 
 /**
  * The class definitions the library implements, and a way to evaluate a structure against all of
  * them.
  *
  * <pre>{@code
- * Map<ClassDefinition, ClassEvaluation> all = ClassDefinitions.evaluateAll(mol);
- * ClassEvaluation us = ClassDefinitions.usFentanylRelatedSubstances().evaluate(mol);
+ * Map<ClassDefinition, ClassEvaluation> all = ClassDefinitions.evaluateAll(structure);
+ * ClassEvaluation us = ClassDefinitions.usFentanylRelatedSubstances().evaluate(structure);
  * }</pre>
  *
  * <p>Stateless and thread-safe; the definitions are immutable singletons.
@@ -24,7 +25,7 @@ public final class ClassDefinitions {
    *
    * @return the definition
    */
-  public static FentanylClassDefinition usFentanylRelatedSubstances() {
+  public static ClassDefinition usFentanylRelatedSubstances() {
     return UsFentanylRelatedSubstances.INSTANCE;
   }
 
@@ -33,7 +34,7 @@ public final class ClassDefinitions {
    *
    * @return the definition
    */
-  public static FentanylClassDefinition chinaFentanylClass2019() {
+  public static ClassDefinition chinaFentanylClass2019() {
     return ChinaFentanylClass2019.INSTANCE;
   }
 
@@ -42,7 +43,7 @@ public final class ClassDefinitions {
    *
    * @return the definition
    */
-  public static FentanylClassDefinition ukFentanylGeneric() {
+  public static ClassDefinition ukFentanylGeneric() {
     return UkFentanylGeneric.INSTANCE;
   }
 
@@ -66,6 +67,17 @@ public final class ClassDefinitions {
         chinaFentanylClass2019(),
         ukFentanylGeneric(),
         ukNitazeneGeneric2024());
+  }
+
+  /**
+   * Evaluates a standardised structure (its parent, salts removed) against every definition,
+   * decomposing it against each scaffold once.
+   *
+   * @param structure the structure
+   * @return each definition's evaluation, in the order of {@link #all()}
+   */
+  public static Map<ClassDefinition, ClassEvaluation> evaluateAll(Structure structure) {
+    return evaluateAll(structure.atomContainer());
   }
 
   /**

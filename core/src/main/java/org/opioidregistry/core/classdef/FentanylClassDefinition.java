@@ -13,7 +13,7 @@ import org.openscience.cdk.interfaces.IAtomContainer;
  *
  * <p>Subclasses are immutable and thread-safe.
  */
-public abstract class FentanylClassDefinition implements ClassDefinition {
+abstract class FentanylClassDefinition implements ClassDefinition {
   /** alkyl, alkenyl, alkoxyl, hydroxyl, halo, haloalkyl, amino, nitro (US B, UK 2). */
   static final Set<SubstituentType> PHENETHYL_GROUPS =
       EnumSet.of(

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param candidates the readings, most complete first
  */
-public record FentanylDecomposition(List<FentanylParts> candidates) {
+record FentanylDecomposition(List<FentanylParts> candidates) {
 
   /**
    * Copies the list.

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param extraNitrogenGroups names of further groups on the piperidine nitrogen (N-oxide,
  *     quaternary salt); empty for a fentanyl-shaped molecule
  */
-public record FentanylParts(
+record FentanylParts(
     AcylSite acyl,
     Optional<RingSite> aryl,
     List<Substituent> piperidineSubstituents,

@@ -30,7 +30,7 @@ import org.openscience.cdk.interfaces.IAtomContainer;
  *
  * <p>Stateless and thread-safe; the molecule is copied, never modified.
  */
-public final class FentanylScaffold {
+final class FentanylScaffold {
   private static final String PROPIONYL = "propionyl";
   private static final String PHENETHYL = "phenethyl";
 

@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param aryl the ring of the benzyl group, if any
  * @param molecularWeight average molecular mass of the molecule (the component read), in u
  */
-public record NitazeneParts(
+record NitazeneParts(
     List<Substituent> benzimidazoleSubstituents,
     int chainLength,
     boolean chainSaturatedCarbon,

@@ -25,7 +25,7 @@ import org.openscience.cdk.interfaces.IAtomContainer;
  *
  * <p>Stateless and thread-safe; the molecule is copied, never modified.
  */
-public final class NitazeneScaffold {
+final class NitazeneScaffold {
   private NitazeneScaffold() {}
 
   /**

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param ring the first ring reached from N1, if any
  * @param closesRing true if the group is joined by a ring to another part of the scaffold
  */
-public record NitrogenSubstituentSite(
+record NitrogenSubstituentSite(
     String name,
     boolean phenethyl,
     int linkerLength,

@@ -20,7 +20,7 @@ import java.util.List;
  * @param substituents groups on the core ring, with locants counted from the attachment (1)
  * @param closesRing true if the group is joined by a ring to another part of the scaffold
  */
-public record RingSite(
+record RingSite(
     String name,
     int size,
     boolean aromatic,

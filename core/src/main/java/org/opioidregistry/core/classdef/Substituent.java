@@ -10,7 +10,7 @@ package org.opioidregistry.core.classdef;
  * @param name a readable name, or canonical SMILES with {@code *} at the attachment
  * @param carbons number of carbon atoms in the group (some definitions limit it)
  */
-public record Substituent(String locant, SubstituentType type, String name, int carbons) {
+record Substituent(String locant, SubstituentType type, String name, int carbons) {
   /** Returns e.g. "3-methyl". */
   @Override
   public String toString() {

@@ -8,7 +8,7 @@ package org.opioidregistry.core.classdef;
  * {@link #ALKOXYALKYL} chain. Anything the wording does not name is {@link #OTHER}, so that no
  * definition is read wider than it is written. Thread-safe (an enum).
  */
-public enum SubstituentType {
+enum SubstituentType {
   /** Acyclic saturated hydrocarbon chain, e.g. methyl. */
   ALKYL,
   /** Acyclic hydrocarbon chain with at least one C=C and no triple bond, e.g. allyl. */

@@ -7,7 +7,7 @@ package org.opioidregistry.core.classdef;
  *
  * <p>Thread-safe (an enum).
  */
-public enum UkFentanylClause implements Clause {
+enum UkFentanylClause implements Clause {
   /** Phenethyl phenyl replaced by a heteromonocycle. */
   ONE(
       "1",

@@ -8,7 +8,7 @@ package org.opioidregistry.core.classdef;
  *
  * <p>Thread-safe (an enum).
  */
-public enum UkNitazeneClause implements Clause {
+enum UkNitazeneClause implements Clause {
   /** Amine nitrogen substituents. */
   I(
       "i",

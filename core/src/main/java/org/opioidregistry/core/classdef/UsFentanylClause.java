@@ -7,7 +7,7 @@ package org.opioidregistry.core.classdef;
  *
  * <p>Thread-safe (an enum).
  */
-public enum UsFentanylClause implements Clause {
+enum UsFentanylClause implements Clause {
   /** Phenethyl phenyl replaced by any monocycle. */
   A(
       "By replacement of the phenyl portion of the phenethyl group by any monocycle, whether or"

@@ -5,10 +5,17 @@
  * {@link org.opioidregistry.core.classdef.ClassEvaluation}: covered, not covered or undetermined;
  * the clauses used; the change found at each site ("E: propionyl → furan-2-carbonyl"); and the
  * first reason when not covered. Each family of definitions reads the structure once against its
- * parent compound ({@link org.opioidregistry.core.classdef.FentanylScaffold}, {@link
- * org.opioidregistry.core.classdef.NitazeneScaffold}) and each definition judges the parts against
- * its own wording; substituent typing, ring reading and naming are shared. A new class is a new
- * scaffold reader (if its parent is new) and a new definition object, not a new engine.
+ * parent compound (the package-private {@code FentanylScaffold} and {@code NitazeneScaffold}) and
+ * each definition judges the parts against its own wording; substituent typing, ring reading and
+ * naming are shared. A new class is a new scaffold reader (if its parent is new) and a new
+ * definition object, not a new engine.
+ *
+ * <p>The public API is {@link org.opioidregistry.core.classdef.ClassDefinitions}, {@link
+ * org.opioidregistry.core.classdef.ClassDefinition}, {@link
+ * org.opioidregistry.core.classdef.ClassEvaluation}, {@link
+ * org.opioidregistry.core.classdef.Clause}, {@link org.opioidregistry.core.classdef.Coverage} and
+ * {@link org.opioidregistry.core.classdef.SiteChange}; the scaffold readers, their parts and the
+ * clause enums are package-private.
  *
  * <h2>Readings of the wording adopted here</h2>
  *
@@ -26,10 +33,10 @@
  *       not, hetero or carbocyclic); US D and China 2 only aromatic monocycles; UK 1 only
  *       heteromonocycles. A benzene ring carrying a group that US B does not list (4-cyano) is read
  *       under US A as "a monocycle further substituted", as a substituted phenyl is read under D.
- *   <li><b>Substituent types</b> are read narrowly (see {@link
- *       org.opioidregistry.core.classdef.SubstituentType}): alkyl and alkenyl are acyclic (a
- *       cyclopropyl is not an alkyl group); "ester" is alkoxycarbonyl or acyloxy attached directly;
- *       "ether" is an alkoxyalkyl chain; alkoxyl is listed separately.
+ *   <li><b>Substituent types</b> are read narrowly (see the package-private {@code
+ *       SubstituentType}): alkyl and alkenyl are acyclic (a cyclopropyl is not an alkyl group);
+ *       "ester" is alkoxycarbonyl or acyloxy attached directly; "ether" is an alkoxyalkyl chain;
+ *       alkoxyl is listed separately.
  *   <li><b>UK aniline ring</b>: may be substituted (alkyl, alkoxy, alkylenedioxy, halogeno,
  *       haloalkyl) but not replaced, so 3,4-methylenedioxy is inside the UK generic while it is a
  *       fused system, outside US D and China 2.
