@@ -106,7 +106,7 @@ final class RegistryIdentifier implements Identifier {
     boolean similarListed = false;
     // One more than shown, since the query itself (when registered) is among the hits.
     for (SimilarityMatch m :
-        registry.similar(structure, settings.threshold(), settings.top() + seen.size())) {
+        registry.findSimilar(structure, settings.threshold(), settings.top() + seen.size())) {
       if (seen.contains(m.substance().id()) || similar.size() == settings.top()) {
         continue;
       }
@@ -149,7 +149,7 @@ final class RegistryIdentifier implements Identifier {
 
   @Override
   public List<NameMatch> findByName(String text) {
-    return registry.searchNames(text, NAME_LIMIT).stream()
+    return registry.findByName(text, NAME_LIMIT).stream()
         .map(
             m ->
                 new NameMatch(
@@ -164,25 +164,23 @@ final class RegistryIdentifier implements Identifier {
 
   @Override
   public List<ListedMatch> findByFormula(MolecularFormula formula) {
-    return registry.byFormula(formula.hill()).stream()
+    return registry.findByFormula(formula).stream()
         .map(s -> listedMatch(s, Relation.SAME_FORMULA))
         .toList();
   }
 
   @Override
   public List<ListedMatch> findByMass(MassWindow window) {
-    double ppm = window.halfWidth() / window.centre() * 1e6;
-    return registry.byMonoisotopicMass(window.centre(), ppm).stream()
+    return registry.findByMass(window).stream()
         .map(
-            s ->
+            m ->
                 new ListedMatch(
-                    s.id(),
-                    s.name(),
-                    s.structure().inchiKey(),
+                    m.substance().id(),
+                    m.substance().name(),
+                    m.substance().structure().inchiKey(),
                     Relation.MASS_MATCH,
-                    s.controls(),
-                    OptionalDouble.of(
-                        MassWindow.ppmError(window.centre(), s.structure().monoisotopicMass()))))
+                    m.substance().controls(),
+                    OptionalDouble.of(m.ppmError())))
         .toList();
   }
 
