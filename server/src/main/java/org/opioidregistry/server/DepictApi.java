@@ -16,10 +16,10 @@ import org.opioidregistry.core.substructure.SubstructureQuery;
 import org.opioidregistry.search.Registry;
 
 /**
- * {@code GET /api/depict?q=STRUCTURE} or {@code ?id=SUBSTANCE}, optionally {@code &highlight=SMARTS}:
- * an SVG picture of the standardised structure, the atoms and bonds the SMARTS matches
- * highlighted. Drawn with CDK's depiction generator; the evidence depictions replace this when
- * they land.
+ * {@code GET /api/depict?q=STRUCTURE} or {@code ?id=SUBSTANCE}, optionally {@code
+ * &highlight=SMARTS}: an SVG picture of the standardised structure, the atoms and bonds the SMARTS
+ * matches highlighted. Drawn with CDK's depiction generator; the evidence depictions replace this
+ * when they land.
  *
  * <p>Thread-safe: a generator per request.
  */

@@ -1,8 +1,7 @@
 package org.opioidregistry.server;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.opioidregistry.core.structure.RemovedFragment;
 import org.opioidregistry.core.structure.Structure;
@@ -13,9 +12,9 @@ import org.opioidregistry.search.SimilarityMatch;
 import org.opioidregistry.search.SubstructureHitOfSubstance;
 
 /**
- * The JSON records of the API's registry answers, member for member those of the command line's
- * {@code --format json} (structure, controls, similar, substance), so a client reads one shape
- * whichever way it asks.
+ * The JSON records of the API's registry answers, member for member those of the identification
+ * record ({@code IdentificationJson}: substance, similar, name match, controls), so a client reads
+ * one shape whichever route it asks.
  *
  * <p>Stateless; every record is immutable and thread-safe.
  */
@@ -25,38 +24,41 @@ final class JsonViews {
 
   /** A standardised structure. */
   record StructureJson(
-      String smiles, String inchikey, String formula, double monoisotopicMass, List<String> removed) {
+      String smiles,
+      String inchi,
+      String inchiKey,
+      String skeletonKey,
+      String formula,
+      double monoisotopicMass,
+      List<String> removed) {
     static StructureJson of(Structure s) {
       return new StructureJson(
           s.canonicalSmiles(),
+          s.inchi(),
           s.inchiKey(),
+          s.skeletonKey(),
           s.formula(),
-          round(s.monoisotopicMass(), 6),
+          s.monoisotopicMass(),
           s.standardization().removed().stream().map(RemovedFragment::name).toList());
     }
   }
 
-  /**
-   * One control: a treaty control names its treaty, a national one its jurisdiction; {@code year}
-   * is null for a period such as "pre-1964", and {@code since} keeps the text.
-   */
+  /** One control, as the identification record writes it. */
   record ControlJson(
-      @JsonInclude(Include.NON_NULL) String treaty,
-      @JsonInclude(Include.NON_NULL) String jurisdiction,
+      String jurisdiction,
       String schedule,
-      Integer year,
       String since,
-      boolean verified) {
+      String certainty,
+      String instrument,
+      String source) {
     static ControlJson of(Control c) {
-      String code = c.jurisdiction().code();
-      boolean treaty = c.jurisdiction().isTreaty();
       return new ControlJson(
-          treaty ? code : null,
-          treaty ? null : code,
+          c.jurisdiction().code(),
           c.schedule(),
-          c.since().year().isPresent() ? c.since().year().getAsInt() : null,
           c.since().text(),
-          c.isVerified());
+          c.since().certainty().name(),
+          c.instrument(),
+          c.source());
     }
 
     static List<ControlJson> all(List<Control> controls) {
@@ -65,14 +67,26 @@ final class JsonViews {
   }
 
   /** A listed substance near the query. */
+  @JsonPropertyOrder({
+    "id",
+    "name",
+    "inchiKey",
+    "class",
+    "score",
+    "metric",
+    "fingerprint",
+    "controlled",
+    "controls"
+  })
   record SimilarJson(
       String id,
       String name,
-      String inchikey,
+      String inchiKey,
+      @JsonProperty("class") String substanceClass,
       double score,
       String metric,
       String fingerprint,
-      @JsonProperty("class") String substanceClass,
+      boolean controlled,
       List<ControlJson> controls) {
     static SimilarJson of(SimilarityMatch m) {
       Substance s = m.substance();
@@ -80,10 +94,11 @@ final class JsonViews {
           s.id().value(),
           s.name(),
           s.structure().inchiKey(),
-          round(m.score(), 4),
+          s.substanceClass().name(),
+          m.score(),
           m.metric().name(),
           m.fingerprint().name(),
-          s.substanceClass().name(),
+          s.isControlled(),
           ControlJson.all(s.controls()));
     }
   }
@@ -96,7 +111,7 @@ final class JsonViews {
       String kind,
       double score,
       String explanation,
-      String inchikey,
+      String inchiKey,
       @JsonProperty("class") String substanceClass) {
     static NameJson of(NameMatch m) {
       Substance s = m.substance();
@@ -105,7 +120,7 @@ final class JsonViews {
           s.name(),
           m.matchedName(),
           m.kind().name(),
-          round(m.score(), 4),
+          m.score(),
           m.explanation(),
           s.structure().inchiKey(),
           s.substanceClass().name());
@@ -114,7 +129,7 @@ final class JsonViews {
 
   /** A substance that contains the query, with the matched atoms (indices into its structure). */
   record SubstructureHitJson(
-      String id, String name, String inchikey, String smiles, List<Integer> atoms) {
+      String id, String name, String inchiKey, String smiles, List<Integer> atoms) {
     static SubstructureHitJson of(SubstructureHitOfSubstance h) {
       Substance s = h.substance();
       return new SubstructureHitJson(
@@ -134,6 +149,7 @@ final class JsonViews {
       List<CodeJson> codes,
       StructureJson structure,
       @JsonProperty("class") String substanceClass,
+      boolean controlled,
       List<ControlJson> controls,
       List<String> sources,
       String notes) {
@@ -145,6 +161,7 @@ final class JsonViews {
           s.codes().stream().map(c -> new CodeJson(c.type().id(), c.value())).toList(),
           StructureJson.of(s.structure()),
           s.substanceClass().name(),
+          s.isControlled(),
           ControlJson.all(s.controls()),
           s.sources(),
           s.notes());
@@ -153,9 +170,4 @@ final class JsonViews {
 
   /** A registry code (CAS RN, UNII, ...). */
   record CodeJson(String type, String value) {}
-
-  static double round(double value, int decimals) {
-    double scale = Math.pow(10, decimals);
-    return Math.round(value * scale) / scale;
-  }
 }

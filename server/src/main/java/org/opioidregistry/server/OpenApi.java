@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Serves the OpenAPI 3.1 description of the API ({@code openapi.json} beside this class, written
- * by hand and checked against the served routes by a test).
+ * Serves the OpenAPI 3.1 description of the API ({@code openapi.json} beside this class, written by
+ * hand and checked against the served routes by a test).
  *
  * <p>Stateless and thread-safe.
  */

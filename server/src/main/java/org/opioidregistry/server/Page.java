@@ -2,8 +2,8 @@ package org.opioidregistry.server;
 
 /**
  * What the reviewers' page may load: only this server's own scripts, styles and images. Inline
- * scripts are refused, so a registry value that reached the page as markup still could not run
- * (the page also writes every value as text). JSME's GWT loader needs {@code 'unsafe-eval'}.
+ * scripts are refused, so a registry value that reached the page as markup still could not run (the
+ * page also writes every value as text). JSME's GWT loader needs {@code 'unsafe-eval'}.
  *
  * <p>Constants only.
  */

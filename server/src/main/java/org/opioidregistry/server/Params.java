@@ -11,8 +11,8 @@ import org.opioidregistry.core.substance.SubstanceClass;
 import org.opioidregistry.search.SearchFilter;
 
 /**
- * Reads and checks query parameters, one place for their limits and their error records: a
- * missing, oversized or malformed parameter is a 400 that names the parameter.
+ * Reads and checks query parameters, one place for their limits and their error records: a missing,
+ * oversized or malformed parameter is a 400 that names the parameter.
  *
  * <p>Stateless apart from the settings it reads; thread-safe.
  */
@@ -28,7 +28,9 @@ final class Params {
   String required(Context ctx, String name) {
     return optional(ctx, name)
         .orElseThrow(
-            () -> ApiException.badRequest("MISSING_PARAMETER", "parameter '" + name + "' is required"));
+            () ->
+                ApiException.badRequest(
+                    "MISSING_PARAMETER", "parameter '" + name + "' is required"));
   }
 
   /** An optional text parameter, blank taken as absent, within the query length limit. */
@@ -46,11 +48,7 @@ final class Params {
       throw new ApiException(
           400,
           "TOO_LONG",
-          what
-              + " is "
-              + value.length()
-              + " characters; the limit is "
-              + settings.maxQueryLength(),
+          what + " is " + value.length() + " characters; the limit is " + settings.maxQueryLength(),
           settings.maxQueryLength());
     }
     return value;
@@ -132,7 +130,8 @@ final class Params {
       try {
         filter.jurisdiction(Jurisdiction.ofCode(value.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw ApiException.badRequest("BAD_PARAMETER", "parameter 'jurisdiction': " + e.getMessage());
+        throw ApiException.badRequest(
+            "BAD_PARAMETER", "parameter 'jurisdiction': " + e.getMessage());
       }
     }
     return filter.build();

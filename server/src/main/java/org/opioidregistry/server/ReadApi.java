@@ -37,9 +37,12 @@ final class ReadApi {
   private final Workers workers;
   private final Params params;
   private final Bodies bodies;
+  private final ServerSettings settings;
 
-  ReadApi(Registry registry, Workers workers, Params params, Bodies bodies) {
+  ReadApi(
+      Registry registry, Workers workers, Params params, Bodies bodies, ServerSettings settings) {
     this.registry = registry;
+    this.settings = settings;
     this.workers = workers;
     this.params = params;
     this.bodies = bodies;
@@ -62,25 +65,20 @@ final class ReadApi {
     ctx.json(body);
   }
 
-  /** {@code GET /api/similar?q=SMILES&threshold=0.5&top=5&fingerprint=ECFP4&class=&jurisdiction=}. */
+  /**
+   * {@code GET /api/similar?q=SMILES&threshold=0.5&top=5&fingerprint=ECFP4&class=&jurisdiction=}.
+   */
   void similar(Context ctx) {
     String q = params.required(ctx, "q");
     double threshold = params.fraction(ctx, "threshold", DEFAULT_THRESHOLD);
     int top = params.count(ctx, "top", DEFAULT_TOP);
     FingerprintType type = params.fingerprint(ctx, registry.fingerprintType());
     SearchFilter filter = params.filter(ctx);
-    if (type != registry.fingerprintType()) {
-      throw ApiException.badRequest(
-          "UNSUPPORTED_FINGERPRINT",
-          "this registry compares "
-              + registry.fingerprintType()
-              + " fingerprints; other types are not indexed");
-    }
     List<SimilarJson> similar =
         workers.call(
             remaining -> {
               Structure structure = StructureParser.parse(q);
-              return registry.similar(structure, threshold, top, filter).stream()
+              return registry.findSimilar(structure, type, threshold, top, filter).stream()
                   .map(SimilarJson::of)
                   .toList();
             });
@@ -98,14 +96,16 @@ final class ReadApi {
   void substructure(Context ctx) {
     JsonNode json = bodies.object(ctx);
     String smarts = bodies.text(json, "smarts");
-    int limit = bodies.count(json, "limit", 100);
+    int limit = bodies.count(json, "limit", Math.min(100, settings.maxResults()));
+    SearchFilter filter = params.filter(ctx);
     SubstructureResult result =
         workers.call(
             remaining ->
-                registry.substructure(
+                registry.findSubstructure(
                     SubstructureQuery.smarts(smarts),
                     limit,
-                    remaining.isNegative() ? Duration.ZERO : remaining));
+                    remaining.isNegative() ? Duration.ZERO : remaining,
+                    filter));
     if (result.timedOut()) {
       throw workers.timedOut();
     }
@@ -124,8 +124,7 @@ final class ReadApi {
     SearchFilter filter = params.filter(ctx);
     List<NameJson> matches =
         workers.call(
-            remaining ->
-                registry.searchNames(q, limit, filter).stream().map(NameJson::of).toList());
+            remaining -> registry.findByName(q, limit, filter).stream().map(NameJson::of).toList());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("query", q);
     body.put("matches", matches);

@@ -17,6 +17,8 @@ import java.util.Optional;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.opioidregistry.core.structure.StructureParseException;
 import org.opioidregistry.core.substructure.InvalidSmartsException;
+import org.opioidregistry.identify.BadQueryException;
+import org.opioidregistry.identify.Identifier;
 import org.opioidregistry.search.DuplicateStructureException;
 import org.opioidregistry.search.Registry;
 import org.slf4j.Logger;
@@ -27,15 +29,15 @@ import org.slf4j.LoggerFactory;
  * /openapi.json}, and the reviewers' page at {@code /}.
  *
  * <pre>{@code
- * try (Registry registry = Registry.inMemory(ReferenceData.bundled().substances());
- *     RegistryServer server = RegistryServer.start(registry, ServerSettings.defaults())) {
+ * try (RegistryServer server =
+ *     RegistryServer.start(Identifier.bundled(), ServerSettings.defaults())) {
  *   server.uri();   // http://127.0.0.1:8080/
  * }
  * }</pre>
  *
- * <p>The caller owns the registry and closes it after the server. Writes are served only when the
- * settings say {@code writable}; the token they need is {@link #writeToken()}, new at every start,
- * for the caller to show to whoever may write (the library never prints).
+ * <p>The caller owns the identifier's registry and closes it after the server. Writes are served
+ * only when the settings say {@code writable}; the token they need is {@link #writeToken()}, new at
+ * every start, for the caller to show to whoever may write (the library never prints).
  *
  * <p>Thread-safe: every request is handled independently; {@link #close()} may be called from any
  * thread.
@@ -53,17 +55,18 @@ public final class RegistryServer implements AutoCloseable {
   private final Optional<String> token;
   private final ServerSettings settings;
 
-  private RegistryServer(Registry registry, ServerSettings settings) {
+  private RegistryServer(Identifier identifier, ServerSettings settings) {
+    Registry registry = identifier.registry();
     this.settings = settings;
     this.token = settings.writable() ? Optional.of(newToken()) : Optional.empty();
     this.workers =
         new Workers(settings.workers(), settings.queueCapacity(), settings.requestTimeout());
-    ObjectMapper mapper =
-        new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     Params params = new Params(settings);
     Bodies bodies = new Bodies(mapper, settings, params);
     List<Route> all = new ArrayList<>();
-    all.addAll(new ReadApi(registry, workers, params, bodies).routes());
+    all.addAll(new IdentifyApi(identifier, workers, bodies, settings).routes());
+    all.addAll(new ReadApi(registry, workers, params, bodies, settings).routes());
     all.addAll(new DepictApi(registry, workers, params).routes());
     all.addAll(new WriteApi(registry, workers, bodies, settings, token).routes());
     all.add(Route.get("/openapi.json", OpenApi::serve));
@@ -72,14 +75,17 @@ public final class RegistryServer implements AutoCloseable {
   }
 
   /**
-   * Starts a server over the registry and returns once it listens.
+   * Starts a server over the identifier (and its registry) and returns once it listens.
    *
+   * @param identifier identifies {@code /api/identify} queries; its registry serves the rest
+   * @param settings address, port, writes and limits
+   * @return the running server
    * @throws IllegalStateException when the address cannot be bound (e.g. the port is taken)
    */
-  public static RegistryServer start(Registry registry, ServerSettings settings) {
-    Objects.requireNonNull(registry, "registry");
+  public static RegistryServer start(Identifier identifier, ServerSettings settings) {
+    Objects.requireNonNull(identifier, "identifier");
     Objects.requireNonNull(settings, "settings");
-    RegistryServer server = new RegistryServer(registry, settings);
+    RegistryServer server = new RegistryServer(identifier, settings);
     try {
       server.app.start(settings.bind(), settings.port());
     } catch (RuntimeException e) {
@@ -112,6 +118,11 @@ public final class RegistryServer implements AutoCloseable {
     return routes.stream().map(Route::key).toList();
   }
 
+  /** The settings it was started with. */
+  public ServerSettings settings() {
+    return settings;
+  }
+
   /** Stops listening, lets requests in flight end, and stops the workers. */
   @Override
   public void close() {
@@ -125,7 +136,8 @@ public final class RegistryServer implements AutoCloseable {
     config.jsonMapper(new JavalinJackson(mapper, false));
     config.http.maxRequestSize = settings.maxBodyBytes();
     // HTTP threads only wait for the workers; a bound on them bounds connections held open.
-    QueuedThreadPool threads = new QueuedThreadPool(settings.workers() + settings.queueCapacity() + 16, 8);
+    QueuedThreadPool threads =
+        new QueuedThreadPool(settings.workers() + settings.queueCapacity() + 16, 8);
     threads.setName("registry-http");
     config.jetty.threadPool = threads;
     config.staticFiles.add(
@@ -150,8 +162,19 @@ public final class RegistryServer implements AutoCloseable {
                     e.getMessage(),
                     e.position().isPresent() ? e.position().getAsInt() : null)));
     config.routes.exception(
+        BadQueryException.class,
+        (e, ctx) ->
+            error(
+                ctx,
+                new ApiException(
+                    400,
+                    e.problem().name(),
+                    e.getMessage(),
+                    e.position().isPresent() ? e.position().getAsInt() : null)));
+    config.routes.exception(
         InvalidSmartsException.class,
-        (e, ctx) -> error(ctx, new ApiException(400, "INVALID_SMARTS", e.getMessage(), e.position())));
+        (e, ctx) ->
+            error(ctx, new ApiException(400, "INVALID_SMARTS", e.getMessage(), e.position())));
     config.routes.exception(
         DuplicateStructureException.class,
         (e, ctx) -> error(ctx, new ApiException(409, "DUPLICATE", e.getMessage())));
@@ -166,13 +189,19 @@ public final class RegistryServer implements AutoCloseable {
         Exception.class,
         (e, ctx) -> {
           LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-          error(ctx, new ApiException(500, "INTERNAL", "the server failed: " + e.getClass().getSimpleName()));
+          error(
+              ctx,
+              new ApiException(
+                  500, "INTERNAL", "the server failed: " + e.getClass().getSimpleName()));
         });
     config.routes.error(
         404,
         ctx -> {
           if (ctx.result() == null || ctx.result().isEmpty()) {
-            error(ctx, new ApiException(404, "NOT_FOUND", "no such route: " + ctx.method() + " " + ctx.path()));
+            error(
+                ctx,
+                new ApiException(
+                    404, "NOT_FOUND", "no such route: " + ctx.method() + " " + ctx.path()));
           }
         });
   }

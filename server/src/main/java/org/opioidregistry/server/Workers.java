@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The bounded pool that does the chemistry of every request, within the request's time bound. A
  * full pool refuses at once (503 {@code BUSY}) rather than queueing without end; a task that
- * outlives its bound is interrupted and its request answered 503 {@code TIMEOUT}, so a
- * pathological query costs at most one worker for the bound and never the HTTP threads.
+ * outlives its bound is interrupted and its request answered 503 {@code TIMEOUT}, so a pathological
+ * query costs at most one worker for the bound and never the HTTP threads.
  *
  * <p>Thread-safe.
  */

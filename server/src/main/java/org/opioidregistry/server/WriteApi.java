@@ -21,10 +21,10 @@ import org.opioidregistry.search.RegistryWarning;
 import org.opioidregistry.search.WriteResult;
 
 /**
- * The write routes: add ({@code POST /api/substances}), update ({@code PUT
- * /api/substances/{id}}), remove ({@code DELETE /api/substances/{id}}) and import ({@code POST
- * /api/import}, all or nothing). Served only when the server was started writable, and each
- * request must carry the start-up token as {@code Authorization: Bearer TOKEN}.
+ * The write routes: add ({@code POST /api/substances}), update ({@code PUT /api/substances/{id}}),
+ * remove ({@code DELETE /api/substances/{id}}) and import ({@code POST /api/import}, all or
+ * nothing). Served only when the server was started writable, and each request must carry the
+ * start-up token as {@code Authorization: Bearer TOKEN}.
  *
  * <p>A substance is written as {@code {"id", "name", "structure", "synonyms", "class", "notes",
  * "sources"}}; {@code structure} takes what the structure parser takes (SMILES, InChI, MOL).
