@@ -224,7 +224,7 @@ public final class IdentificationJson {
     json.writeStringField("class", s.substanceClass().name());
   }
 
-  private static void writeControls(JsonGenerator json, List<Control> controls) throws IOException {
+  static void writeControls(JsonGenerator json, List<Control> controls) throws IOException {
     json.writeBooleanField("controlled", !controls.isEmpty());
     json.writeArrayFieldStart("controls");
     for (Control c : controls) {

@@ -36,6 +36,7 @@ import org.opioidregistry.search.IdentityMatch;
 import org.opioidregistry.search.IdentityResult;
 import org.opioidregistry.search.NameMatch;
 import org.opioidregistry.search.Registry;
+import org.opioidregistry.search.SearchFilter;
 import org.opioidregistry.search.SimilarityMatch;
 
 /**
@@ -469,8 +470,12 @@ public final class Identifier {
     if (settings.similarCount() > 0) {
       // Ask for as many more as there are listed matches, which are among the hits.
       for (SimilarityMatch m :
-          registry.similar(
-              structure, settings.similarityThreshold(), settings.similarCount() + seen.size())) {
+          registry.findSimilar(
+              structure,
+              settings.fingerprint(),
+              settings.similarityThreshold(),
+              settings.similarCount() + seen.size(),
+              SearchFilter.NONE)) {
         if (seen.contains(m.substance().id()) || similar.size() == settings.similarCount()) {
           continue;
         }
@@ -518,7 +523,7 @@ public final class Identifier {
   private Identification codeQuery(Identification.Builder found, String text) {
     // A code matches exactly or not at all: a near miss is another substance's code.
     List<NameMatch> exact =
-        registry.searchNames(text, NAME_LIMIT).stream()
+        registry.findByName(text, NAME_LIMIT).stream()
             .filter(m -> m.kind() == org.opioidregistry.search.NameMatchKind.CODE)
             .toList();
     found.names(exact);
@@ -537,7 +542,7 @@ public final class Identifier {
       throw BadQueryException.of(text, QueryProblem.INVALID_FORMULA, e.getMessage());
     }
     List<CandidateMatch> candidates =
-        registry.byFormula(formula.hill()).stream()
+        registry.findByFormula(formula).stream()
             .map(
                 s ->
                     new CandidateMatch(
@@ -557,16 +562,14 @@ public final class Identifier {
     Identification.Builder found = new Identification.Builder(query, QueryKind.MASS, settings);
     MassWindow window = mass.window();
     List<CandidateMatch> candidates =
-        registry.byMonoisotopicMass(window.centre(), mass.ppm()).stream()
+        registry.findByMass(window).stream()
             .map(
-                s ->
+                m ->
                     new CandidateMatch(
-                        s,
+                        m.substance(),
                         CandidateMatch.Basis.MASS,
-                        controlsInForce(s),
-                        OptionalDouble.of(
-                            MassWindow.ppmError(
-                                window.centre(), s.structure().monoisotopicMass()))))
+                        controlsInForce(m.substance()),
+                        OptionalDouble.of(m.ppmError())))
             .toList();
     return found.candidates(candidates).verdict(candidatesVerdict(candidates)).build();
   }
@@ -577,7 +580,7 @@ public final class Identifier {
    * leads.
    */
   private Identification nameQuery(Identification.Builder found, String text) {
-    List<NameMatch> matches = registry.searchNames(text, NAME_LIMIT);
+    List<NameMatch> matches = registry.findByName(text, NAME_LIMIT);
     found.names(matches);
     NameRules.Outcome exactOnly = NameRules.decide(matches, false);
     if (exactOnly instanceof NameRules.Identified
