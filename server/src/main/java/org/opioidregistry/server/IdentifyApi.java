@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-import org.opioidregistry.core.fingerprint.FingerprintType;
 import org.opioidregistry.identify.BadQueryException;
 import org.opioidregistry.identify.IdentificationJson;
 import org.opioidregistry.identify.Identifier;
@@ -42,7 +41,7 @@ final class IdentifyApi {
 
   void identify(Context ctx) {
     JsonNode json = bodies.object(ctx);
-    Identifier tuned = tuned(json);
+    Identifier tuned = Tuning.of(json, bodies).apply(identifier);
     if (json.has("query") == json.has("queries")) {
       throw ApiException.badRequest(
           "MISSING_MEMBER", "give either 'query' (a string) or 'queries' (an array of strings)");
@@ -87,35 +86,5 @@ final class IdentifyApi {
     } catch (IOException io) {
       throw new UncheckedIOException(io);
     }
-  }
-
-  private Identifier tuned(JsonNode json) {
-    Identifier tuned = identifier;
-    JsonNode threshold = json.get("threshold");
-    if (threshold != null && !threshold.isNull()) {
-      if (!threshold.isNumber() || threshold.asDouble() < 0 || threshold.asDouble() > 1) {
-        throw ApiException.badRequest(
-            "BAD_MEMBER", "member 'threshold' must be a number from 0 to 1");
-      }
-      tuned = tuned.withSimilarityThreshold(threshold.asDouble());
-    }
-    if (json.has("top") && !json.get("top").isNull()) {
-      tuned = tuned.withSimilarCount(bodies.count(json, "top", 5));
-    }
-    Optional<String> fingerprint = bodies.optionalText(json, "fingerprint");
-    if (fingerprint.isPresent()) {
-      tuned = tuned.withFingerprint(fingerprintType(fingerprint.get()));
-    }
-    return tuned;
-  }
-
-  private static FingerprintType fingerprintType(String name) {
-    for (FingerprintType t : FingerprintType.values()) {
-      if (t.name().equalsIgnoreCase(name.strip())) {
-        return t;
-      }
-    }
-    throw ApiException.badRequest(
-        "BAD_MEMBER", "member 'fingerprint' must be one of " + List.of(FingerprintType.values()));
   }
 }

@@ -96,13 +96,9 @@ final class Params {
             + text.get());
   }
 
-  /** The fingerprint type named by the parameter, or the default. */
-  FingerprintType fingerprint(Context ctx, FingerprintType fallback) {
-    Optional<String> text = optional(ctx, "fingerprint");
-    if (text.isEmpty()) {
-      return fallback;
-    }
-    String wanted = text.get().strip().toUpperCase(Locale.ROOT);
+  /** The fingerprint type of this name (case ignored), or a 400 that lists the types. */
+  static FingerprintType fingerprintType(String name) {
+    String wanted = name.strip().toUpperCase(Locale.ROOT);
     return Arrays.stream(FingerprintType.values())
         .filter(t -> t.name().equals(wanted))
         .findFirst()
@@ -110,10 +106,10 @@ final class Params {
             () ->
                 ApiException.badRequest(
                     "BAD_PARAMETER",
-                    "parameter 'fingerprint' must be one of "
+                    "fingerprint must be one of "
                         + Arrays.toString(FingerprintType.values())
                         + ": "
-                        + text.get()));
+                        + name));
   }
 
   /**

@@ -6,33 +6,28 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.opioidregistry.core.fingerprint.FingerprintType;
-import org.opioidregistry.core.structure.Structure;
-import org.opioidregistry.core.structure.StructureParser;
+import org.opioidregistry.core.query.QueryKind;
 import org.opioidregistry.core.substance.SubstanceId;
 import org.opioidregistry.core.substructure.SubstructureQuery;
+import org.opioidregistry.identify.IdentificationJson;
+import org.opioidregistry.identify.Identifier;
+import org.opioidregistry.identify.Query;
+import org.opioidregistry.identify.SubstanceJson;
+import org.opioidregistry.identify.SubstructureJson;
 import org.opioidregistry.search.Registry;
 import org.opioidregistry.search.SearchFilter;
 import org.opioidregistry.search.SubstructureResult;
-import org.opioidregistry.server.JsonViews.NameJson;
-import org.opioidregistry.server.JsonViews.SimilarJson;
-import org.opioidregistry.server.JsonViews.SubstanceJson;
-import org.opioidregistry.server.JsonViews.SubstructureHitJson;
 
 /**
- * The read routes over the registry: similar, substructure, names, one substance, health. The
- * chemistry of each runs on the {@link Workers}; health does not, so it answers while the workers
- * are busy.
+ * The read routes besides identify: similar, substructure, names, one substance, health. Each
+ * answers with the records the command line writes (identify's JSON writers); the chemistry runs on
+ * the {@link Workers}, health does not, so it answers while the workers are busy.
  *
  * <p>Thread-safe: holds only thread-safe collaborators.
  */
 final class ReadApi {
 
-  /** The command line's defaults ({@code --threshold 0.5 --top 5}). */
-  static final double DEFAULT_THRESHOLD = 0.5;
-
-  static final int DEFAULT_TOP = 5;
-
+  private final Identifier identifier;
   private final Registry registry;
   private final Workers workers;
   private final Params params;
@@ -40,12 +35,17 @@ final class ReadApi {
   private final ServerSettings settings;
 
   ReadApi(
-      Registry registry, Workers workers, Params params, Bodies bodies, ServerSettings settings) {
-    this.registry = registry;
-    this.settings = settings;
+      Identifier identifier,
+      Workers workers,
+      Params params,
+      Bodies bodies,
+      ServerSettings settings) {
+    this.identifier = identifier;
+    this.registry = identifier.registry();
     this.workers = workers;
     this.params = params;
     this.bodies = bodies;
+    this.settings = settings;
   }
 
   List<Route> routes() {
@@ -66,33 +66,22 @@ final class ReadApi {
   }
 
   /**
-   * {@code GET /api/similar?q=SMILES&threshold=0.5&top=5&fingerprint=ECFP4&class=&jurisdiction=}.
+   * {@code GET /api/similar?q=...&threshold=0.5&top=5&fingerprint=ECFP4}: the identification record
+   * of the query (anything identify takes), whose {@code similar} list is the answer.
    */
   void similar(Context ctx) {
     String q = params.required(ctx, "q");
-    double threshold = params.fraction(ctx, "threshold", DEFAULT_THRESHOLD);
-    int top = params.count(ctx, "top", DEFAULT_TOP);
-    FingerprintType type = params.fingerprint(ctx, registry.fingerprintType());
-    SearchFilter filter = params.filter(ctx);
-    List<SimilarJson> similar =
-        workers.call(
-            remaining -> {
-              Structure structure = StructureParser.parse(q);
-              return registry.findSimilar(structure, type, threshold, top, filter).stream()
-                  .map(SimilarJson::of)
-                  .toList();
-            });
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("query", q);
-    body.put("threshold", threshold);
-    body.put("top", top);
-    body.put("fingerprint", type.name());
-    body.put("metric", "TANIMOTO");
-    body.put("similar", similar);
-    ctx.json(body);
+    Identifier tuned = Tuning.of(ctx, params).apply(identifier);
+    String json =
+        workers.call(remaining -> IdentificationJson.toJson(tuned.identify(Query.detect(q))));
+    ctx.contentType("application/json").result(json);
   }
 
-  /** {@code POST /api/substructure {"smarts": "...", "limit": 100}}: hits with matched atoms. */
+  /**
+   * {@code POST /api/substructure {"smarts": "...", "limit": 100}} (filters by {@code class} and
+   * {@code jurisdiction} parameters): hits with matched atoms; a search that reaches the time bound
+   * is a 503 TIMEOUT, not a partial answer.
+   */
   void substructure(Context ctx) {
     JsonNode json = bodies.object(ctx);
     String smarts = bodies.text(json, "smarts");
@@ -109,26 +98,20 @@ final class ReadApi {
     if (result.timedOut()) {
       throw workers.timedOut();
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("smarts", smarts);
-    body.put("examined", result.examined());
-    body.put("screenedOut", result.screenedOut());
-    body.put("hits", result.hits().stream().map(SubstructureHitJson::of).toList());
-    ctx.json(body);
+    ctx.contentType("application/json").result(SubstructureJson.toJson(smarts, result));
   }
 
-  /** {@code GET /api/names?q=fentan&limit=10}: search and autocomplete (prefixes match). */
+  /**
+   * {@code GET /api/names?q=fentan}: search and autocomplete; the identification record of the text
+   * read as a name, whose {@code names} list holds the matches best first.
+   */
   void names(Context ctx) {
     String q = params.required(ctx, "q");
-    int limit = params.count(ctx, "limit", 10);
-    SearchFilter filter = params.filter(ctx);
-    List<NameJson> matches =
+    String json =
         workers.call(
-            remaining -> registry.findByName(q, limit, filter).stream().map(NameJson::of).toList());
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("query", q);
-    body.put("matches", matches);
-    ctx.json(body);
+            remaining ->
+                IdentificationJson.toJson(identifier.identify(Query.of(QueryKind.NAME, q))));
+    ctx.contentType("application/json").result(json);
   }
 
   /** {@code GET /api/substances/{id}}: one substance in full, 404 when unknown. */
@@ -140,12 +123,12 @@ final class ReadApi {
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("BAD_ID", e.getMessage());
     }
-    SubstanceJson substance =
+    String json =
         registry
             .get(substanceId)
-            .map(SubstanceJson::of)
+            .map(SubstanceJson::toJson)
             .orElseThrow(
                 () -> new ApiException(404, "UNKNOWN_ID", "no substance with id '" + id + "'"));
-    ctx.json(substance);
+    ctx.contentType("application/json").result(json);
   }
 }
