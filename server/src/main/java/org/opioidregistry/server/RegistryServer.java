@@ -145,7 +145,11 @@ public final class RegistryServer implements AutoCloseable {
           files.hostedPath = "/";
           files.directory = WEB_ROOT;
           files.location = Location.CLASSPATH;
-          files.headers = java.util.Map.of("Content-Security-Policy", Page.CONTENT_SECURITY_POLICY);
+        });
+    config.routes.before(
+        ctx -> {
+          ctx.header("Content-Security-Policy", Page.policyOf(ctx.path()));
+          ctx.header("X-Content-Type-Options", "nosniff");
         });
     for (Route route : routes) {
       config.routes.addHttpHandler(route.method(), route.path(), route.handler());

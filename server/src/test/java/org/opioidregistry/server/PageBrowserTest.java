@@ -127,14 +127,15 @@ class PageBrowserTest {
   @Test
   void aReviewerIdentifiesAnAnalogueMovesTheSliderAndSeesNamesAsText() throws Exception {
     browser.get(server.uri().toString());
-    // The editor's code came from this server (the page allows no other origin) and started.
+    // The editor's code came from this server (no other origin is allowed) and started.
     waiting()
         .until(
             d ->
                 (Boolean)
                     ((JavascriptExecutor) d)
                         .executeScript(
-                            "return typeof JSApplet !== 'undefined' && document.querySelector('#jsme table, #jsme canvas, #jsme div') !== null"));
+                            "const f = document.getElementById('editor');"
+                                + " return !!(f && f.contentWindow && f.contentWindow.editor);"));
 
     identify(ApiTest.ANALOGUE);
     waiting().until(ExpectedConditions.textToBe(By.id("verdict"), "COVERED_BY_CLASS_DEFINITION"));

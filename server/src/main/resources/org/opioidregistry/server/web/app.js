@@ -149,6 +149,14 @@ function controls(substance) {
   return list.map((c) => `${c.jurisdiction} ${c.schedule}${c.since ? " since " + c.since : ""}${c.certainty === "VERIFIED" ? "" : " (" + String(c.certainty).toLowerCase() + ")"}`).join("; ");
 }
 
+/** The class and jurisdiction filters, applied to the similar list on the page. */
+function passes(m, s) {
+  const wantedClass = s.class ? s.class.toUpperCase().replace(/-/g, "_") : "";
+  if (wantedClass && m.class !== wantedClass) return false;
+  if (s.jurisdiction && !(m.controls || []).some((c) => c.jurisdiction === s.jurisdiction)) return false;
+  return true;
+}
+
 async function refreshSimilar() {
   if (!state.smiles) {
     $("similar-note").textContent = "No structure to compare.";
@@ -156,24 +164,30 @@ async function refreshSimilar() {
   }
   const generation = ++state.similarGeneration;
   const s = settings();
+  const limit = Math.max(1, Number(s.top) || 10);
+  const filtered = s.class || s.jurisdiction;
   let body;
   try {
-    body = await api("/api/similar?" + query({ q: state.smiles, ...s }));
+    // With a filter, ask for more and keep the first that pass.
+    body = await api("/api/similar?" + query({ q: state.smiles, threshold: s.threshold, top: filtered ? 200 : limit }));
   } catch (e) {
     showError(e.record || { reason: "ERROR", message: e.message });
     return;
   }
   if (generation !== state.similarGeneration) return; // a newer request is on its way
+  const shown = body.similar.filter((m) => passes(m, s)).slice(0, limit);
   const list = clear($("similar"));
-  for (const m of body.similar) {
+  for (const m of shown) {
     list.append(el("li", { "data-id": m.id },
       el("img", { src: "/api/depict?" + query({ id: m.id }), alt: "structure of " + m.name, loading: "lazy" }),
       el("div", {}, el("a", { href: "/api/substances/" + encodeURIComponent(m.id), target: "_blank", rel: "noopener" }, m.name)),
       el("div", {}, el("span", { class: "score" }, Number(m.score).toFixed(2)), ` ${m.metric} ${m.fingerprint}`),
       el("div", { class: "muted" }, controls(m))));
   }
+  const settingsUsed = body.settings || {};
   $("similar-note").textContent =
-    `${body.similar.length} at similarity ≥ ${Number(body.threshold).toFixed(2)} (${body.fingerprint} ${body.metric}), at most ${body.top}`;
+    `${shown.length} at similarity ≥ ${Number(settingsUsed.similarityThreshold).toFixed(2)}` +
+    ` (${settingsUsed.fingerprint}), at most ${limit}` + (filtered ? ", filtered" : "");
 }
 
 function refreshSimilarSoon() {
@@ -209,12 +223,11 @@ function suggest() {
   }, 200);
 }
 
-// Called by JSME's loader once the editor's code is in.
-let editor = null;
-window.jsmeOnLoad = function () {
-  clear($("jsme"));
-  editor = new JSApplet.JSME("jsme", "480px", "360px", { options: "oldlook,star" });
-};
+/** The editor in its frame (same origin), once JSME has started there. */
+function editor() {
+  const frame = $("editor");
+  return frame && frame.contentWindow ? frame.contentWindow.editor : null;
+}
 
 document.addEventListener("DOMContentLoaded", () => {
   $("query-form").addEventListener("submit", (e) => {
@@ -228,8 +241,9 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   $("query").addEventListener("input", suggest);
   $("use-drawing").addEventListener("click", () => {
-    if (!editor) return;
-    const smiles = editor.smiles();
+    const drawing = editor();
+    if (!drawing) return;
+    const smiles = drawing.smiles();
     if (smiles) { $("query").value = smiles; identify(smiles); }
   });
   for (const id of ["threshold", "top", "class-filter", "jurisdiction-filter"]) {
