@@ -10,9 +10,10 @@ import org.openscience.cdk.depict.DepictionGenerator;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IChemObject;
-import org.opioidregistry.core.structure.StructureParser;
 import org.opioidregistry.core.substance.SubstanceId;
 import org.opioidregistry.core.substructure.SubstructureQuery;
+import org.opioidregistry.identify.Identifier;
+import org.opioidregistry.identify.Query;
 import org.opioidregistry.search.Registry;
 
 /**
@@ -27,12 +28,14 @@ final class DepictApi {
 
   private static final Color HIGHLIGHT = new Color(0xd9, 0x4f, 0x00);
 
+  private final Identifier identifier;
   private final Registry registry;
   private final Workers workers;
   private final Params params;
 
-  DepictApi(Registry registry, Workers workers, Params params) {
-    this.registry = registry;
+  DepictApi(Identifier identifier, Workers workers, Params params) {
+    this.identifier = identifier;
+    this.registry = identifier.registry();
     this.workers = workers;
     this.params = params;
   }
@@ -53,7 +56,16 @@ final class DepictApi {
             remaining -> {
               IAtomContainer mol =
                   q.isPresent()
-                      ? StructureParser.parse(q.get()).atomContainer()
+                      ? identifier
+                          .identify(Query.detect(q.get()))
+                          .structure()
+                          .orElseThrow(
+                              () ->
+                                  new ApiException(
+                                      422,
+                                      "NO_STRUCTURE",
+                                      "the query names no single structure: " + q.get()))
+                          .atomContainer()
                       : registry
                           .get(substanceId(id.get()))
                           .orElseThrow(

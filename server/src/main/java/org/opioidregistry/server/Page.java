@@ -4,8 +4,8 @@ package org.opioidregistry.server;
  * What the pages may load: only this server's own files. The reviewers' page, which shows registry
  * values, refuses inline script and eval, so a value that reached it as markup still could not run
  * (the page also writes every value as text). The structure editor's frame ({@code editor.html},
- * JSME's files under {@code /jsme/}) shows no registry value; JSME's GWT loader needs inline
- * script and eval there.
+ * JSME's files under {@code /jsme/}) shows no registry value; JSME's GWT loader needs inline script
+ * and eval there.
  *
  * <p>Constants only; thread-safe.
  */

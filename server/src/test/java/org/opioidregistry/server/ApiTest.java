@@ -248,6 +248,9 @@ class ApiTest {
     assertError(http.get("/api/depict", Map.of("id", "nothing-here")), 404, "UNKNOWN_ID");
     assertError(http.get("/api/depict"), 400, "MISSING_PARAMETER");
     assertError(http.get("/api/depict", Map.of("q", "C1CC")), 400, "SYNTAX");
+    Http.Response byName = http.get("/api/depict", Map.of("q", "fentanyl citrate"));
+    assertEquals(200, byName.status(), byName.body());
+    assertError(http.get("/api/depict", Map.of("q", "C22H28N2O")), 422, "NO_STRUCTURE");
   }
 
   @Test
