@@ -3,7 +3,6 @@ package org.opioidregistry.core.structure;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.openscience.cdk.aromaticity.Aromaticity;
-import org.openscience.cdk.aromaticity.ElectronDonation;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtom;
@@ -33,7 +32,7 @@ final class CdkSupport {
    * immutable.
    */
   private static final Aromaticity AROMATICITY =
-      new Aromaticity(ElectronDonation.daylight(), Cycles.or(Cycles.all(), Cycles.all(6)));
+      new Aromaticity(Aromaticity.Model.Daylight, Cycles.or(Cycles.all(), Cycles.all(6)));
 
   private CdkSupport() {}
 
