@@ -44,8 +44,6 @@ final class Bodies {
               : (int) e.getLocation().getCharOffset();
       throw new ApiException(
           400, "BAD_JSON", "the body is not JSON: " + e.getOriginalMessage(), at);
-    } catch (IOException e) {
-      throw new ApiException(400, "BAD_JSON", "the body could not be read: " + e.getMessage());
     }
     if (node == null || !node.isObject()) {
       throw ApiException.badRequest("BAD_JSON", "the body must be a JSON object");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.opioidregistry.core.internal.Loggers;
 import org.opioidregistry.core.structure.StructureParseException;
 import org.opioidregistry.core.substructure.InvalidSmartsException;
 import org.opioidregistry.identify.BadQueryException;
@@ -22,7 +23,6 @@ import org.opioidregistry.identify.Identifier;
 import org.opioidregistry.search.DuplicateStructureException;
 import org.opioidregistry.search.Registry;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: the JSON API under {@code /api}, its OpenAPI description at {@code
@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RegistryServer implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RegistryServer.class);
+  private static final Logger LOG = Loggers.of(RegistryServer.class);
 
   /** Where the page and the editor's files are, on the class path. */
   static final String WEB_ROOT = "/org/opioidregistry/server/web";

@@ -3,7 +3,7 @@ package org.opioidregistry.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -25,11 +25,9 @@ class OpenApiTest {
       JsonNode doc = r.json();
       assertEquals("3.1.0", doc.get("openapi").asText());
       TreeSet<String> described = new TreeSet<>();
-      for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields();
-          paths.hasNext(); ) {
-        Map.Entry<String, JsonNode> path = paths.next();
-        for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
-          described.add(methods.next().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+      for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+        for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+          described.add(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
         }
       }
       assertEquals(new TreeSet<>(server.routeKeys()), described);
