@@ -117,6 +117,16 @@ class ApiTest {
   }
 
   @Test
+  void aPathIsNeverReadAsAFile() {
+    // The server's identifier reads text only: a path is a name (or bad input), never a file.
+    Http.Response r = http.post("/api/identify", "{\"query\": \"/etc/hostname\"}");
+    assertTrue(r.status() == 200 || r.status() == 400, r.body());
+    if (r.status() == 200) {
+      assertFalse(r.json().get("detectedAs").asText().equals("FILE"), r.body());
+    }
+  }
+
+  @Test
   void identifyNeedsQueryOrQueries() {
     assertError(http.post("/api/identify", "{}"), 400, "MISSING_MEMBER");
     assertError(http.post("/api/identify", "{\"query\": 3}"), 400, "BAD_MEMBER");
