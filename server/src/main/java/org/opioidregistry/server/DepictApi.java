@@ -73,6 +73,14 @@ final class DepictApi {
                                   new ApiException(
                                       404, "UNKNOWN_ID", "no substance with id '" + id.get() + "'"))
                           .structure()
+                          .orElseThrow(
+                              () ->
+                                  new ApiException(
+                                      422,
+                                      "NO_STRUCTURE",
+                                      "substance '"
+                                          + id.get()
+                                          + "' has no structure (found by name only)"))
                           .atomContainer();
               Set<IChemObject> lit = new HashSet<>();
               if (highlight.isPresent()) {
