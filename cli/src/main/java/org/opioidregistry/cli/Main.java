@@ -71,6 +71,7 @@ public final class Main {
     commandLine.addSubcommand(new CommandLine(new ExportCommand(env)));
     commandLine.addSubcommand(new CommandLine(new ScreenCommand(env)));
     commandLine.addSubcommand(new CommandLine(new SubstructureCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new ServeCommand(env)));
     commandLine
         .setOut(env.out())
         .setErr(env.err())

@@ -1,0 +1,163 @@
+package org.opioidregistry.server;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link RegistryServer} listens and what it allows: address and port, whether writes are
+ * accepted, and the limits that keep one client from holding up the others.
+ *
+ * <pre>{@code
+ * ServerSettings s = ServerSettings.defaults().withPort(0).withRequestTimeout(Duration.ofSeconds(5));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; the {@code with...} methods return copies.
+ *
+ * @param bind the address to listen on; loopback by default, so nothing is exposed unless asked
+ * @param port the TCP port; 0 picks a free one (see {@link RegistryServer#port()})
+ * @param writable whether add, update, remove and import are served (each needs the token)
+ * @param workers threads that do the chemistry; requests beyond them wait in the queue
+ * @param queueCapacity requests that may wait for a worker; beyond it a request gets 503 BUSY
+ * @param maxBodyBytes largest request body accepted (413 beyond)
+ * @param maxQueryLength longest query text or parameter, in characters (400 beyond)
+ * @param maxBatch most queries in one {@code {"queries": [...]}} request or substances in one
+ *     import
+ * @param maxResults largest {@code top} or {@code limit} a client may ask for
+ * @param requestTimeout time bound on the work of one request, waiting included (503 TIMEOUT)
+ */
+public record ServerSettings(
+    String bind,
+    int port,
+    boolean writable,
+    int workers,
+    int queueCapacity,
+    long maxBodyBytes,
+    int maxQueryLength,
+    int maxBatch,
+    int maxResults,
+    Duration requestTimeout) {
+
+  /** Checks every limit is positive. */
+  public ServerSettings {
+    Objects.requireNonNull(bind, "bind");
+    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be 0..65535: " + port);
+    }
+    if (workers < 1 || queueCapacity < 0 || maxBodyBytes < 1 || maxQueryLength < 1) {
+      throw new IllegalArgumentException("workers, body and query limits must be positive");
+    }
+    if (maxBatch < 1 || maxResults < 1 || requestTimeout.isNegative() || requestTimeout.isZero()) {
+      throw new IllegalArgumentException("batch, result and time limits must be positive");
+    }
+  }
+
+  /**
+   * 127.0.0.1:8080, read-only, one worker per core (at least two), 64 waiting, 1 MiB bodies,
+   * 10,000-character queries (the structure parser's own limit), 100 queries per batch, 200
+   * results, 10 s per request.
+   */
+  public static ServerSettings defaults() {
+    return new ServerSettings(
+        "127.0.0.1",
+        8080,
+        false,
+        Math.max(2, Runtime.getRuntime().availableProcessors()),
+        64,
+        1L << 20,
+        10_000,
+        100,
+        200,
+        Duration.ofSeconds(10));
+  }
+
+  /** A copy listening on this address. */
+  public ServerSettings withBind(String value) {
+    return new ServerSettings(
+        value,
+        port,
+        writable,
+        workers,
+        queueCapacity,
+        maxBodyBytes,
+        maxQueryLength,
+        maxBatch,
+        maxResults,
+        requestTimeout);
+  }
+
+  /** A copy on this port (0: any free one). */
+  public ServerSettings withPort(int value) {
+    return new ServerSettings(
+        bind,
+        value,
+        writable,
+        workers,
+        queueCapacity,
+        maxBodyBytes,
+        maxQueryLength,
+        maxBatch,
+        maxResults,
+        requestTimeout);
+  }
+
+  /** A copy that serves writes (each request must carry the start-up token) or not. */
+  public ServerSettings withWritable(boolean value) {
+    return new ServerSettings(
+        bind,
+        port,
+        value,
+        workers,
+        queueCapacity,
+        maxBodyBytes,
+        maxQueryLength,
+        maxBatch,
+        maxResults,
+        requestTimeout);
+  }
+
+  /** A copy with this many workers and waiting places. */
+  public ServerSettings withWorkers(int count, int queue) {
+    return new ServerSettings(
+        bind,
+        port,
+        writable,
+        count,
+        queue,
+        maxBodyBytes,
+        maxQueryLength,
+        maxBatch,
+        maxResults,
+        requestTimeout);
+  }
+
+  /** A copy with these size limits. */
+  public ServerSettings withSizeLimits(long bodyBytes, int queryLength, int batch, int results) {
+    return new ServerSettings(
+        bind,
+        port,
+        writable,
+        workers,
+        queueCapacity,
+        bodyBytes,
+        queryLength,
+        batch,
+        results,
+        requestTimeout);
+  }
+
+  /** A copy with this time bound per request. */
+  public ServerSettings withRequestTimeout(Duration value) {
+    return new ServerSettings(
+        bind,
+        port,
+        writable,
+        workers,
+        queueCapacity,
+        maxBodyBytes,
+        maxQueryLength,
+        maxBatch,
+        maxResults,
+        value);
+  }
+}
