@@ -1,6 +1,7 @@
 package org.opioidregistry.core.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,13 @@ class HostileStructureInputTest {
 
   /** Guards a hang only; raise with {@code -Dopioid.test.timeoutFactor=4} on a slow machine. */
   private static final Duration HANG =
-      Duration.ofSeconds(30L * Long.getLong("opioid.test.timeoutFactor", 1L));
+      Duration.ofSeconds(120L * Long.getLong("opioid.test.timeoutFactor", 1L));
+
+  /**
+   * The largest structures take seconds on an idle machine (a 500-atom aromatic ring, 4 s) and took
+   * over 30 s under a load of 30: this bound only tells a hang from slowness.
+   */
+  private static final Duration LARGE_STRUCTURE_HANG = HANG.multipliedBy(10);
 
   private static StructureParseException parseFails(String text) {
     return assertTimeoutPreemptively(
@@ -86,7 +93,8 @@ class HostileStructureInputTest {
                 }
               });
       worker.start();
-      worker.join(HANG.toMillis());
+      worker.join(LARGE_STRUCTURE_HANG.toMillis());
+      assertFalse(worker.isAlive(), "hung: " + smiles.substring(0, 20));
       assertTrue(outcome.get() instanceof Structure, smiles.substring(0, 20) + ": " + outcome);
     }
   }
@@ -110,7 +118,8 @@ class HostileStructureInputTest {
             "small-stack",
             64 * 1024);
     small.start();
-    small.join(HANG.toMillis());
+    small.join(LARGE_STRUCTURE_HANG.toMillis());
+    assertFalse(small.isAlive(), "hung");
     if (first.get() instanceof Structure) {
       return; // this JVM's minimum stack was large enough: nothing overflowed, nothing to contain
     }
