@@ -150,11 +150,22 @@ class HostileStructureInputTest {
           isotope mass zero             | [0C]CC       | mass number 0
           isotope mass of no isotope    | CC[999C]     | mass number 999
           too many hydrogens on an atom | [CH99]       | 99 hydrogens
+          a chain of hydrogens          | CCHHHC       | hydrogen bonded to 2 atoms
+          an atom with 13 neighbours    | C(C)(C)(C)(C)(C)(C)(C)(C)(C)(C)(C)(C)C | bonded to 13 atoms
           """)
   void impossibleSmilesAtomValuesAreRefused(String what, String smiles, String words) {
     StructureParseException e = parseFails(smiles);
     assertEquals(StructureParseException.Reason.INVALID_STRUCTURE, e.reason(), what);
     assertTrue(e.getMessage().contains(words), e.getMessage());
+  }
+
+  @Test
+  void aHydrogenChainFoundByTheFuzzerIsRefusedAtOnce() {
+    // JAZZER_FUZZ=1 found this 115-character SMILES: six seconds of work, then formula C5H111P.
+    String found = "pc1cc" + "H".repeat(29) + "/" + "H".repeat(77) + "cc1";
+    StructureParseException e = parseFails(found);
+    assertEquals(StructureParseException.Reason.INVALID_STRUCTURE, e.reason(), e.getMessage());
+    assertEquals("C2H6", formula("[H]C([H])([H])C")); // explicit hydrogens with one bond each
   }
 
   @Test
