@@ -13,11 +13,11 @@ import org.openscience.cdk.isomorphism.matchers.IQueryBond;
 
 /**
  * Checks a graph a reader made before standardisation sees it: every value a reader can take from
- * text unchecked (charge, isotope mass, hydrogen count, bond order, bond ends) must describe a real
- * structure. CDK's readers pass {@code M CHG 999}, {@code MASS=-7}, {@code [C+805776]}, query bonds
- * and bonds to atoms that do not exist straight through, and the steps after them fail with
- * whatever exception the first to notice throws, or, worse, compute a formula with a carbon of mass
- * 0 or 999.
+ * text unchecked (charge, isotope mass, hydrogen count, neighbours, bond order, bond ends) must
+ * describe a real structure. CDK's readers pass {@code M CHG 999}, {@code MASS=-7}, {@code
+ * [C+805776]}, query bonds and bonds to atoms that do not exist straight through, and the steps
+ * after them fail with whatever exception the first to notice throws, or, worse, compute a formula
+ * with a carbon of mass 0 or 999.
  *
  * <p>MDL aromatic bonds (type 4) are the one exception that is repaired rather than refused: they
  * are ordinary in files written by some tools, and a Kekulé structure with the Daylight rules for
@@ -32,6 +32,9 @@ final class GraphCheck {
 
   /** Most hydrogens on one atom (ReH9 has nine; no organic atom has more than four). */
   static final int MAX_HYDROGENS = 9;
+
+  /** Most atoms bonded to one atom (ferrocene drawn with ten Fe-C bonds is the most seen). */
+  static final int MAX_NEIGHBOURS = 12;
 
   private static final IsotopeFactory ISOTOPES = loadIsotopes();
 
@@ -59,7 +62,7 @@ final class GraphCheck {
       java.util.function.IntUnaryOperator lineOfAtom) {
     int index = 0;
     for (IAtom atom : graph.atoms()) {
-      String problem = problemWith(atom);
+      String problem = problemWith(atom, graph.getConnectedBondsCount(atom));
       if (problem != null) {
         throw refused(format, text, "atom " + (index + 1) + " " + problem, lineOfAtom, index);
       }
@@ -100,7 +103,18 @@ final class GraphCheck {
     }
   }
 
-  private static String problemWith(IAtom atom) {
+  private static String problemWith(IAtom atom, int neighbours) {
+    // A chain of explicit hydrogens ("CHHHH...", which CDK's SMILES parser accepts) gave a
+    // formula such as C5H111P after seconds of work: a hydrogen bonds to one atom.
+    if (Atoms.isElement(atom, 1) && neighbours > 1) {
+      return "is a hydrogen bonded to " + neighbours + " atoms; a hydrogen has one bond";
+    }
+    if (neighbours > MAX_NEIGHBOURS) {
+      return "is bonded to "
+          + neighbours
+          + " atoms; no atom of a drug-like structure has more than "
+          + MAX_NEIGHBOURS;
+    }
     int charge = Atoms.charge(atom);
     if (Math.abs(charge) > MAX_CHARGE) {
       return "has charge " + charge + "; no atom carries more than " + MAX_CHARGE + " charges";

@@ -1,6 +1,7 @@
 package org.opioidregistry.core.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,12 @@ class HostileStructureInputTest {
   /** Guards a hang only; raise with {@code -Dopioid.test.timeoutFactor=4} on a slow machine. */
   private static final Duration HANG =
       Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L));
+
+  /**
+   * The largest structures take seconds on an idle machine (a 500-atom aromatic ring, 4 s) and took
+   * over 30 s under a load of 30: this bound only tells a hang from slowness.
+   */
+  private static final Duration LARGE_STRUCTURE_HANG = HANG.multipliedBy(10);
 
   private static StructureParseException parseFails(String text) {
     return assertTimeoutPreemptively(
@@ -86,7 +93,8 @@ class HostileStructureInputTest {
                 }
               });
       worker.start();
-      worker.join(HANG.toMillis());
+      worker.join(LARGE_STRUCTURE_HANG.toMillis());
+      assertFalse(worker.isAlive(), "hung: " + smiles.substring(0, 20));
       assertTrue(outcome.get() instanceof Structure, smiles.substring(0, 20) + ": " + outcome);
     }
   }
@@ -110,7 +118,8 @@ class HostileStructureInputTest {
             "small-stack",
             64 * 1024);
     small.start();
-    small.join(HANG.toMillis());
+    small.join(LARGE_STRUCTURE_HANG.toMillis());
+    assertFalse(small.isAlive(), "hung");
     if (first.get() instanceof Structure) {
       return; // this JVM's minimum stack was large enough: nothing overflowed, nothing to contain
     }
@@ -141,11 +150,22 @@ class HostileStructureInputTest {
           isotope mass zero             | [0C]CC       | mass number 0
           isotope mass of no isotope    | CC[999C]     | mass number 999
           too many hydrogens on an atom | [CH99]       | 99 hydrogens
+          a chain of hydrogens          | CCHHHC       | hydrogen bonded to 2 atoms
+          an atom with 13 neighbours    | C(C)(C)(C)(C)(C)(C)(C)(C)(C)(C)(C)(C)C | bonded to 13 atoms
           """)
   void impossibleSmilesAtomValuesAreRefused(String what, String smiles, String words) {
     StructureParseException e = parseFails(smiles);
     assertEquals(StructureParseException.Reason.INVALID_STRUCTURE, e.reason(), what);
     assertTrue(e.getMessage().contains(words), e.getMessage());
+  }
+
+  @Test
+  void aHydrogenChainFoundByTheFuzzerIsRefusedAtOnce() {
+    // JAZZER_FUZZ=1 found this 115-character SMILES: six seconds of work, then formula C5H111P.
+    String found = "pc1cc" + "H".repeat(29) + "/" + "H".repeat(77) + "cc1";
+    StructureParseException e = parseFails(found);
+    assertEquals(StructureParseException.Reason.INVALID_STRUCTURE, e.reason(), e.getMessage());
+    assertEquals("C2H6", formula("[H]C([H])([H])C")); // explicit hydrogens with one bond each
   }
 
   @Test

