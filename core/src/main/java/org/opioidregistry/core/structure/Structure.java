@@ -92,9 +92,29 @@ public final class Structure {
   }
 
   static Structure build(IAtomContainer molecule, String input, InputFormat format) {
+    return keyed(standardize(molecule, input, format), input, format);
+  }
+
+  /**
+   * The first half of {@link #build}: standardisation, without the identity keys. {@link
+   * PreparedStructure} stops here and calls {@link #keyed} only when a key is needed.
+   */
+  static Standardizer.Result standardize(
+      IAtomContainer molecule, String input, InputFormat format) {
     try {
-      Standardizer.Result result = Standardizer.standardize(molecule);
-      IAtomContainer parent = result.parent();
+      return Standardizer.standardize(molecule);
+    } catch (CDKException e) {
+      throw cdkFailed(e, input, format);
+    }
+  }
+
+  /**
+   * The second half of {@link #build}: the InChI and the canonical SMILES of a standardised parent.
+   * The parent is read, not modified.
+   */
+  static Structure keyed(Standardizer.Result result, String input, InputFormat format) {
+    IAtomContainer parent = result.parent();
+    try {
       InchiSupport.Identifiers ids = InchiSupport.identifiers(parent, input, format);
       return new Structure(
           CdkSupport.canonicalSmiles(parent),
@@ -105,13 +125,18 @@ public final class Structure {
           Atoms.heavyAtomCount(parent),
           result.standardization());
     } catch (CDKException e) {
-      throw StructureParseException.of(
-              format,
-              StructureParseException.Reason.INVALID_STRUCTURE,
-              "CDK could not process the structure (" + e.getMessage() + ")",
-              input)
-          .withCause(e);
+      throw cdkFailed(e, input, format);
     }
+  }
+
+  private static StructureParseException cdkFailed(
+      CDKException e, String input, InputFormat format) {
+    return StructureParseException.of(
+            format,
+            StructureParseException.Reason.INVALID_STRUCTURE,
+            "CDK could not process the structure (" + e.getMessage() + ")",
+            input)
+        .withCause(e);
   }
 
   /** Standard InChIKey of the parent, e.g. {@code PJMPHNIQZUBGLI-UHFFFAOYSA-N}. */

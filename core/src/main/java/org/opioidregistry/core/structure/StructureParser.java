@@ -64,6 +64,27 @@ public final class StructureParser {
    * @throws StructureParseException when the text is empty, too large, or not a valid structure
    */
   public static Structure parse(String text, InputFormat format, ParseLimits limits) {
+    return Structure.build(read(text, format, limits), text, format);
+  }
+
+  /**
+   * Parses and standardises text of the given format, but computes no identity key: the InChI,
+   * InChIKey and canonical SMILES follow from {@link PreparedStructure#structure()} when they are
+   * needed, equal to what {@link #parse(String, InputFormat, ParseLimits)} returns. Every check
+   * that {@code parse} makes before InChI is made here, with the same exceptions.
+   *
+   * @param text SMILES, InChI, or a MOL block
+   * @param format the format of the text
+   * @param limits the size limits to enforce
+   * @return the standardised structure, not yet keyed
+   * @throws StructureParseException when the text is empty, too large, or not a valid structure
+   */
+  public static PreparedStructure prepare(String text, InputFormat format, ParseLimits limits) {
+    return PreparedStructure.standardize(read(text, format, limits), text, format);
+  }
+
+  /** Reads the graph within the limits: everything {@code parse} does before standardising. */
+  private static IAtomContainer read(String text, InputFormat format, ParseLimits limits) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(limits, "limits");
@@ -90,7 +111,7 @@ public final class StructureParser {
           case MOLFILE -> readMolfile(text, limits);
         };
     checkAtomCount(graph, format, text, limits);
-    return Structure.build(graph, text, format);
+    return graph;
   }
 
   private static IAtomContainer readSmiles(String smiles) {
