@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.opioidregistry.core.substructure.ScreenFingerprint;
 
@@ -109,6 +110,29 @@ public final class ClassDefinitions {
    */
   public static Map<ClassDefinition, ClassEvaluation> evaluateWithoutScaffold() {
     return WITHOUT_SCAFFOLD;
+  }
+
+  /**
+   * The evaluation a definition gives a structure whose screen fingerprint rules out the
+   * definition's scaffold, i.e. what {@code definition.evaluate(mol)} returns for that structure
+   * without reading it ({@link ScaffoldScreen} says why); empty when the screen does not rule the
+   * scaffold out, or when the definition is not one whose scaffold is screened (then evaluate it).
+   *
+   * @param definition a definition
+   * @param screen the structure's screen fingerprint ({@code SearchTarget.screenOf(mol)})
+   * @return the evaluation, when it is known without reading the structure
+   */
+  public static Optional<ClassEvaluation> screenedOut(
+      ClassDefinition definition, ScreenFingerprint screen) {
+    if (definition instanceof FentanylClassDefinition f
+        && !ScaffoldScreen.mayHaveFentanylScaffold(screen)) {
+      return Optional.of(f.evaluate(NO_FENTANYL_READING));
+    }
+    if (definition instanceof UkNitazeneGeneric2024 n
+        && !ScaffoldScreen.mayHaveNitazeneScaffold(screen)) {
+      return Optional.of(n.evaluate(List.of()));
+    }
+    return Optional.empty();
   }
 
   private static final FentanylDecomposition NO_FENTANYL_READING =

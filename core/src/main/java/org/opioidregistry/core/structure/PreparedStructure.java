@@ -29,6 +29,8 @@ public final class PreparedStructure {
   private final String input;
   private final InputFormat format;
   private final Standardizer.Result standardized;
+  private Standardizer.Result keyInput;
+  private InchiSupport.Identifiers identifiers;
   private Structure structure;
   private String formula;
   private double monoisotopicMass = Double.NaN;
@@ -67,14 +69,41 @@ public final class PreparedStructure {
    */
   public synchronized Structure structure() {
     if (structure == null) {
-      // The keys are computed on a copy, so that nothing the InChI or SMILES code might set on the
-      // graph can reach the fingerprints or class definitions computed from it later.
-      Standardizer.Result copy =
-          new Standardizer.Result(
-              CdkSupport.copy(standardized.parent()), standardized.standardization());
-      structure = Structure.keyed(copy, input, format);
+      structure = Structure.keyed(keyInput(), identifiers(), input, format);
     }
     return structure;
+  }
+
+  /**
+   * The standard InChIKey of the parent, equal to {@code structure().inchiKey()}, at the price of
+   * one InChI computation: the canonical SMILES, whose canonical numbering costs CDK a second InChI
+   * computation, is left for {@link #structure()}.
+   *
+   * @return the InChIKey
+   * @throws StructureParseException when no InChI can be computed, as {@code parse} would throw
+   */
+  public synchronized String inchiKey() {
+    return identifiers().inchiKey();
+  }
+
+  private InchiSupport.Identifiers identifiers() {
+    if (identifiers == null) {
+      identifiers = InchiSupport.identifiers(keyInput().parent(), input, format);
+    }
+    return identifiers;
+  }
+
+  /**
+   * The keys are computed on a copy, so that nothing the InChI or SMILES code might set on the
+   * graph can reach the fingerprints or class definitions computed from it later.
+   */
+  private Standardizer.Result keyInput() {
+    if (keyInput == null) {
+      keyInput =
+          new Standardizer.Result(
+              CdkSupport.copy(standardized.parent()), standardized.standardization());
+    }
+    return keyInput;
   }
 
   /**

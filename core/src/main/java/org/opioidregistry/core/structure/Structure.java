@@ -113,9 +113,14 @@ public final class Structure {
    * The parent is read, not modified.
    */
   static Structure keyed(Standardizer.Result result, String input, InputFormat format) {
+    return keyed(result, InchiSupport.identifiers(result.parent(), input, format), input, format);
+  }
+
+  /** {@link #keyed(Standardizer.Result, String, InputFormat)} with the InChI already computed. */
+  static Structure keyed(
+      Standardizer.Result result, InchiSupport.Identifiers ids, String input, InputFormat format) {
     IAtomContainer parent = result.parent();
     try {
-      InchiSupport.Identifiers ids = InchiSupport.identifiers(parent, input, format);
       return new Structure(
           CdkSupport.canonicalSmiles(parent),
           ids.inchi(),

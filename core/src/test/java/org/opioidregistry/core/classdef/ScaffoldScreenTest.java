@@ -83,6 +83,10 @@ class ScaffoldScreenTest {
         ScreenFingerprint screen = SearchTarget.screenOf(mol);
         Map<ClassDefinition, ClassEvaluation> full = ClassDefinitions.evaluateAll(mol);
         assertEquals(full, ClassDefinitions.evaluateAll(mol, screen), smiles);
+        for (ClassDefinition d : ClassDefinitions.all()) {
+          ClassDefinitions.screenedOut(d, screen)
+              .ifPresent(e -> assertEquals(d.evaluate(mol), e, d.id() + " " + smiles));
+        }
         boolean decidable =
             full.values().stream().anyMatch(e -> e.coverage() != Coverage.NOT_COVERED);
         if (decidable) {
