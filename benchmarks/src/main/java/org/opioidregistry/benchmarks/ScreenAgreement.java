@@ -102,7 +102,7 @@ public final class ScreenAgreement {
             System.out.println("record " + records + " " + smiles + ": " + diff);
           }
         }
-        if (records % 50_000 == 0) {
+        if (records % 5_000 == 0) {
           report(records, differences, errors, light, verdicts, start);
         }
       }

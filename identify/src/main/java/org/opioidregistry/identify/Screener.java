@@ -138,10 +138,11 @@ public final class Screener {
     if (precheck.mayMatch(prepared)) {
       return identified(record, query);
     }
-    ScreenFingerprint screen = SearchTarget.screenOf(prepared.atomContainer());
+    org.openscience.cdk.interfaces.IAtomContainer graph = prepared.atomContainer();
+    ScreenFingerprint screen = SearchTarget.screenOf(graph);
     List<ClassDefinitionResult> definitions = new ArrayList<>();
     for (ClassDefinition d : identifier.settings().classDefinitions()) {
-      Optional<ClassEvaluation> known = ClassDefinitions.screenedOut(d, screen);
+      Optional<ClassEvaluation> known = ClassDefinitions.screenedOut(d, screen, graph);
       if (known.isEmpty()) {
         return identified(record, query); // the definition may cover it: let it read the graph
       }

@@ -93,10 +93,10 @@ public final class ClassDefinitions {
   public static Map<ClassDefinition, ClassEvaluation> evaluateAll(
       IAtomContainer mol, ScreenFingerprint screen) {
     return evaluate(
-        ScaffoldScreen.mayHaveFentanylScaffold(screen)
+        ScaffoldScreen.mayHaveFentanylScaffold(screen, mol)
             ? FentanylScaffold.decompose(mol)
             : NO_FENTANYL_READING,
-        ScaffoldScreen.mayHaveNitazeneScaffold(screen)
+        ScaffoldScreen.mayHaveNitazeneScaffold(screen, mol)
             ? NitazeneScaffold.decompose(mol)
             : List.of());
   }
@@ -120,16 +120,17 @@ public final class ClassDefinitions {
    *
    * @param definition a definition
    * @param screen the structure's screen fingerprint ({@code SearchTarget.screenOf(mol)})
-   * @return the evaluation, when it is known without reading the structure
+   * @param mol the structure, for the core match behind the fingerprint screen; not modified
+   * @return the evaluation, when it is known without decomposing the structure
    */
   public static Optional<ClassEvaluation> screenedOut(
-      ClassDefinition definition, ScreenFingerprint screen) {
+      ClassDefinition definition, ScreenFingerprint screen, IAtomContainer mol) {
     if (definition instanceof FentanylClassDefinition f
-        && !ScaffoldScreen.mayHaveFentanylScaffold(screen)) {
+        && !ScaffoldScreen.mayHaveFentanylScaffold(screen, mol)) {
       return Optional.of(f.evaluate(NO_FENTANYL_READING));
     }
     if (definition instanceof UkNitazeneGeneric2024 n
-        && !ScaffoldScreen.mayHaveNitazeneScaffold(screen)) {
+        && !ScaffoldScreen.mayHaveNitazeneScaffold(screen, mol)) {
       return Optional.of(n.evaluate(List.of()));
     }
     return Optional.empty();

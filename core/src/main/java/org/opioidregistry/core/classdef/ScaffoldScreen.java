@@ -1,7 +1,10 @@
 package org.opioidregistry.core.classdef;
 
+import java.time.Duration;
+import org.openscience.cdk.interfaces.IAtomContainer;
 import org.opioidregistry.core.substructure.ScreenFingerprint;
 import org.opioidregistry.core.substructure.SubstructureQuery;
+import org.opioidregistry.core.substructure.SubstructureTimeoutException;
 
 /**
  * The substructures that every structure a class definition covers must contain, screened by {@link
@@ -21,6 +24,15 @@ import org.opioidregistry.core.substructure.SubstructureQuery;
  * ScreenFingerprint#containsAll} cannot be false for a molecule that contains the core. Both cores
  * are written with element-only atoms and any-bonds: the screen reads nothing else.
  *
+ * <p>Element paths alone pass about one structure in twenty of a general library (any chain of
+ * carbons and nitrogens has the paths of 4-aminopiperidine), so a structure the fingerprint passes
+ * is then matched against the core with ring membership ({@link #FENTANYL_RING_CORE}, {@link
+ * #NITAZENE_RING_CORE}): the decompositions read their rings from the smallest set of smallest
+ * rings, every atom of which is a ring atom in the SMARTS sense, and the C4 nitrogen is read only
+ * when it is in no ring. Bonds stay "any" and aromaticity is not asked for, because the
+ * decompositions perceive aromaticity on their own copy; a match that takes longer than a second
+ * counts as a pass.
+ *
  * <pre>{@code
  * ScreenFingerprint screen = SearchTarget.screenOf(mol);
  * if (ScaffoldScreen.mayBeCovered(screen)) { ClassDefinitions.evaluateAll(mol, screen); }
@@ -37,6 +49,20 @@ public final class ScaffoldScreen {
    * 2-methylbenzimidazole: the fused rings and the C2 carbon every nitazene reading starts from.
    */
   static final String NITAZENE_CORE = "[#6]~[#6]1~[#7]~[#6]2~[#6]~[#6]~[#6]~[#6]~[#6]~2~[#7]~1";
+
+  /** {@link #FENTANYL_CORE} with ring membership: ring atoms in the ring, the C4 nitrogen not. */
+  static final String FENTANYL_RING_CORE = "[#7;!R]~[#6;R]1~[#6;R]~[#6;R]~[#7;R]~[#6;R]~[#6;R]~1";
+
+  /** {@link #NITAZENE_CORE} with ring membership for the fused rings. */
+  static final String NITAZENE_RING_CORE =
+      "[#6]~[#6;R]1~[#7;R]~[#6;R]2~[#6;R]~[#6;R]~[#6;R]~[#6;R]~[#6;R]~2~[#7;R]~1";
+
+  private static final Duration MATCH_LIMIT = Duration.ofSeconds(1);
+
+  private static final SubstructureQuery FENTANYL_MATCH =
+      SubstructureQuery.smarts(FENTANYL_RING_CORE);
+  private static final SubstructureQuery NITAZENE_MATCH =
+      SubstructureQuery.smarts(NITAZENE_RING_CORE);
 
   private static final ScreenFingerprint FENTANYL =
       SubstructureQuery.smarts(FENTANYL_CORE).screen();
@@ -63,6 +89,38 @@ public final class ScaffoldScreen {
    */
   public static boolean mayHaveNitazeneScaffold(ScreenFingerprint screen) {
     return screen.containsAll(NITAZENE);
+  }
+
+  /**
+   * Whether the structure may have a fentanyl scaffold reading: the fingerprint screen, then the
+   * ring-aware core match.
+   *
+   * @param screen the structure's screen fingerprint
+   * @param mol the structure; not modified
+   * @return false only if every fentanyl definition answers "not covered"
+   */
+  public static boolean mayHaveFentanylScaffold(ScreenFingerprint screen, IAtomContainer mol) {
+    return mayHaveFentanylScaffold(screen) && contains(FENTANYL_MATCH, mol);
+  }
+
+  /**
+   * Whether the structure may have a nitazene scaffold reading: the fingerprint screen, then the
+   * ring-aware core match.
+   *
+   * @param screen the structure's screen fingerprint
+   * @param mol the structure; not modified
+   * @return false only if the nitazene definition answers "not covered"
+   */
+  public static boolean mayHaveNitazeneScaffold(ScreenFingerprint screen, IAtomContainer mol) {
+    return mayHaveNitazeneScaffold(screen) && contains(NITAZENE_MATCH, mol);
+  }
+
+  private static boolean contains(SubstructureQuery core, IAtomContainer mol) {
+    try {
+      return core.matches(mol, MATCH_LIMIT);
+    } catch (SubstructureTimeoutException e) {
+      return true; // undecided: let the decomposition read it
+    }
   }
 
   /**

@@ -10,10 +10,13 @@ import java.util.Objects;
  * stereoisomer and isotope-variant matches all need an equal first block, so a structure for which
  * {@link #mayMatch} is false has no identity match in the set, and needs no InChI to say so.
  *
- * <p>It never misses: {@link SkeletonHash} is equal for every pair of structures with equal first
- * blocks (its Javadoc gives the argument), and a structure with an element for which that argument
- * does not hold (a metal that InChI may disconnect) always passes. It may pass structures that do
- * not match (hash collisions between different skeletons), which costs only an InChI.
+ * <p>It never misses. Equal first blocks mean equal InChI formulas, and standard InChI keeps every
+ * heavy atom (it may disconnect a metal, never drop it), so a structure with an element that no
+ * registered structure has cannot match: it is rejected first. Otherwise {@link SkeletonHash} is
+ * equal for every pair of structures with equal first blocks (its Javadoc gives the argument), and
+ * a structure with an element for which that argument does not hold (a metal that InChI may
+ * disconnect, which then some registered structure also has) always passes. It may pass structures
+ * that do not match (hash collisions between different skeletons), which costs only an InChI.
  *
  * <pre>{@code
  * IdentityPrecheck precheck = IdentityPrecheck.of(registeredStructures);
@@ -25,9 +28,11 @@ import java.util.Objects;
 public final class IdentityPrecheck {
 
   private final long[] sortedHashes;
+  private final long[] registeredElements;
 
-  private IdentityPrecheck(long[] sortedHashes) {
+  private IdentityPrecheck(long[] sortedHashes, long[] registeredElements) {
     this.sortedHashes = sortedHashes;
+    this.registeredElements = registeredElements;
   }
 
   /**
@@ -38,12 +43,17 @@ public final class IdentityPrecheck {
    */
   public static IdentityPrecheck of(Collection<Structure> registered) {
     long[] hashes = new long[registered.size()];
+    long[] elements = new long[2];
     int i = 0;
     for (Structure s : registered) {
-      hashes[i++] = SkeletonHash.of(Objects.requireNonNull(s, "structure").atomContainer());
+      var graph = Objects.requireNonNull(s, "structure").atomContainer();
+      hashes[i++] = SkeletonHash.of(graph);
+      long[] e = SkeletonHash.elements(graph);
+      elements[0] |= e[0];
+      elements[1] |= e[1];
     }
     Arrays.sort(hashes);
-    return new IdentityPrecheck(hashes);
+    return new IdentityPrecheck(hashes, elements);
   }
 
   /**
@@ -54,6 +64,10 @@ public final class IdentityPrecheck {
    *     or an isotope variant of it
    */
   public boolean mayMatch(PreparedStructure candidate) {
+    long[] e = candidate.elements();
+    if ((e[0] & ~registeredElements[0]) != 0 || (e[1] & ~registeredElements[1]) != 0) {
+      return false; // an element no registered structure has: no InChI formula can be equal
+    }
     return candidate.hasUnusualElement()
         || Arrays.binarySearch(sortedHashes, candidate.skeletonHash()) >= 0;
   }

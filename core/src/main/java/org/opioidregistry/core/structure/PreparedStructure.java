@@ -151,6 +151,11 @@ public final class PreparedStructure {
     return SkeletonHash.hasUnusualElement(standardized.parent());
   }
 
+  /** The parent's heavy-atom elements, as {@link SkeletonHash#elements} gives them. */
+  long[] elements() {
+    return SkeletonHash.elements(standardized.parent());
+  }
+
   /** Molecular formula of the parent in Hill order, as {@link Structure#formula()} gives it. */
   public synchronized String formula() {
     if (formula == null) {

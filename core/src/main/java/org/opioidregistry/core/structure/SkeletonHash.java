@@ -130,6 +130,23 @@ public final class SkeletonHash {
     return false;
   }
 
+  /**
+   * The heavy-atom elements of a molecule as a bit set (bit z of word z/64), for elements up to
+   * 127; an atom with an element outside that range or without one sets bit 0.
+   */
+  static long[] elements(IAtomContainer mol) {
+    long[] bits = new long[2];
+    for (IAtom atom : mol.atoms()) {
+      Integer z = atom.getAtomicNumber();
+      if (z == null || z < 1 || z > 127) {
+        bits[0] |= 1L;
+      } else if (z > 1) {
+        bits[z >>> 6] |= 1L << z;
+      }
+    }
+    return bits;
+  }
+
   private static boolean isHeavy(IAtom atom) {
     Integer z = atom.getAtomicNumber();
     return z != null && z > 1;

@@ -194,7 +194,10 @@ class PreparedStructureTest {
             "CCCC[Sn](CCCC)(CCCC)CCCC", InputFormat.SMILES, ParseLimits.DEFAULT);
     assertFalse(precheck.mayMatch(organic));
     assertTrue(tin.hasUnusualElement());
-    assertTrue(precheck.mayMatch(tin));
+    // No registered structure has tin: no InChI formula with tin can match.
+    assertFalse(precheck.mayMatch(tin));
+    IdentityPrecheck withTin = IdentityPrecheck.of(List.of(StructureParser.parse("C[Sn](C)(C)C")));
+    assertTrue(withTin.mayMatch(tin), "a metal the registry has: always on to InChI");
     assertNotEquals(organic.skeletonHash(), tin.skeletonHash());
   }
 }
