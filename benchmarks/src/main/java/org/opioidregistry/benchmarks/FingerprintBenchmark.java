@@ -78,6 +78,7 @@ public class FingerprintBenchmark {
     /** Parses the set; lines the CDK rejects are skipped. */
     @Setup(Level.Trial)
     public void load() throws IOException {
+      MachineInfo.print();
       List<String> in = new ArrayList<>();
       if (smiles.isEmpty()) {
         in.addAll(List.of(BUILT_IN));

@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Why the index unrolls its inner loop: the intersection popcount of one query against every row of
  * a 1M-row arena, written as the plain loop over words and as the hand-unrolled form with four
  * accumulators that {@code FingerprintIndex} uses (a copy of it, so that the two are measured under
- * identical conditions). The result is the sum of counts, so nothing is dead code.
+ * identical conditions), beside a plain streaming read of the same arena (the memory floor). The
+ * result is the sum of counts, so nothing is dead code.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -46,6 +47,7 @@ public class KernelBenchmark {
   /** Fills the arena with sparse random rows (about 50 bits set). */
   @Setup(Level.Trial)
   public void fill() {
+    MachineInfo.print();
     words = bits / 64;
     SplittableRandom rnd = new SplittableRandom(42);
     arena = new long[rows * words];
@@ -91,6 +93,28 @@ public class KernelBenchmark {
       sum += c;
     }
     return sum;
+  }
+
+  /**
+   * The streaming-read floor: the same arena summed word by word with four independent accumulators
+   * (xor-folded, so no popcount), i.e. the time one core needs just to read the bytes a full scan
+   * reads. A kernel at this figure is memory bound; one well above it is not.
+   */
+  @Benchmark
+  public long streamingRead() {
+    long[] m = arena;
+    long a = 0;
+    long b = 0;
+    long c = 0;
+    long d = 0;
+    int end = m.length & ~3;
+    for (int i = 0; i < end; i += 4) {
+      a ^= m[i];
+      b ^= m[i + 1];
+      c ^= m[i + 2];
+      d ^= m[i + 3];
+    }
+    return a + b + c + d;
   }
 
   private static int and16(long[] q, int qo, long[] m, int o) {

@@ -17,12 +17,21 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.opioidregistry.core.query.QueryKind;
+import org.opioidregistry.core.structure.InputFormat;
+import org.opioidregistry.core.structure.ParseLimits;
+import org.opioidregistry.core.structure.PreparedStructure;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.structure.StructureParser;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceClass;
 import org.opioidregistry.core.substance.SubstanceId;
 import org.opioidregistry.data.ReferenceData;
+import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.Identifier;
+import org.opioidregistry.identify.Query;
+import org.opioidregistry.identify.ScreenResult;
+import org.opioidregistry.identify.Screener;
 import org.opioidregistry.search.IdentityResult;
 import org.opioidregistry.search.NameMatch;
 import org.opioidregistry.search.Registry;
@@ -71,6 +80,14 @@ public class RegistryBenchmark {
     "N-pyrrolidino etonitazene"
   };
 
+  /** Distinct analogue SMILES the parse-to-verdict benchmarks cycle through (none cached). */
+  private static final int STRUCTURE_QUERIES = 2_000;
+
+  private Identifier identifier;
+  private Screener screener;
+  private List<String> structureQueries;
+  private int nextStructure;
+
   private Registry bundled;
   private Registry large;
   private Structure query;
@@ -78,6 +95,10 @@ public class RegistryBenchmark {
 
   @Setup(Level.Trial)
   public void open() throws IOException {
+    MachineInfo.print();
+    identifier = Identifier.over(Registry.inMemory(ReferenceData.bundled().substances()));
+    screener = Screener.of(identifier);
+    structureQueries = AnalogueLibrary.smiles(STRUCTURE_QUERIES);
     bundled = Registry.inMemory(ReferenceData.bundled().substances());
     Path dir = Path.of(registryDir);
     if (!isBuilt(dir)) {
@@ -154,6 +175,49 @@ public class RegistryBenchmark {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public List<SimilarityMatch> similarLarge() {
     return large.findSimilar(query, 0.5, 10);
+  }
+
+  private String nextStructure() {
+    nextStructure = (nextStructure + 1) % structureQueries.size();
+    return structureQueries.get(nextStructure);
+  }
+
+  /**
+   * SMILES text to a standardised structure with its InChI, InChIKey and canonical SMILES: the step
+   * that {@link #identityLarge} (a hash look-up of a parsed structure) leaves out.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public Structure parse() {
+    return StructureParser.parse(nextStructure());
+  }
+
+  /** SMILES text to a standardised graph, no InChI: what the screen pays for every record. */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public PreparedStructure prepare() {
+    return StructureParser.prepare(nextStructure(), InputFormat.SMILES, ParseLimits.DEFAULT);
+  }
+
+  /**
+   * SMILES text to a verdict against the bundled registry: parse, standardise, InChI, identity,
+   * similarity and every class definition (fentanyl analogues: most are covered).
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public Identification identifyBundled() {
+    return identifier.identify(Query.of(QueryKind.SMILES, nextStructure()));
+  }
+
+  /** The same through the screen (which sends these fentanyl analogues on to the identifier). */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public ScreenResult screenBundled() {
+    return screener.screen(Query.of(QueryKind.SMILES, nextStructure()));
   }
 
   /** Opening the bundled registry: load and verify the data files, index them in memory. */

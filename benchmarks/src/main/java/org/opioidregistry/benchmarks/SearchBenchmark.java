@@ -60,6 +60,7 @@ public class SearchBenchmark {
     /** Loads the data and starts the two-thread pool for the parallel variants. */
     @Setup(Level.Trial)
     public void load() throws IOException {
+      MachineInfo.print();
       Datasets d = Datasets.load(fps, bits, size, 15);
       index = d.index();
       queries = d.queries();

@@ -9,8 +9,12 @@ import org.opioidregistry.core.query.QueryKind;
 import org.opioidregistry.identify.BadQueryException;
 import org.opioidregistry.identify.Identification;
 import org.opioidregistry.identify.Identifier;
+import org.opioidregistry.identify.IdentifierSettings;
 import org.opioidregistry.identify.Query;
 import org.opioidregistry.identify.RecordOutcome;
+import org.opioidregistry.identify.ScreenOutcome;
+import org.opioidregistry.identify.ScreenResult;
+import org.opioidregistry.identify.Screener;
 
 /**
  * Runs a batch input through {@link Identifier#identifyAll}: turns each raw record into a query,
@@ -41,42 +45,22 @@ final class BatchRun {
     // The records whose outcomes are still to come, oldest first: outcomes arrive in input order,
     // and the error line needs the record's first line in the file.
     Deque<BatchItem> pending = new ArrayDeque<>();
-    Iterator<Query> queries =
-        new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return source.hasNext();
-          }
-
-          @Override
-          public Query next() {
-            BatchItem item = source.next();
-            pending.addLast(item);
-            return query(item);
-          }
-        };
+    Iterator<Query> queries = queries(source, pending);
     identifier.identifyAll(
         queries,
         threads,
         (RecordOutcome outcome) -> {
           BatchItem item = pending.removeFirst();
           if (outcome.error().isPresent()) {
-            BadQueryException e = outcome.error().get();
-            int line = item.line() + e.line().orElse(1) - 1;
-            tally.addBad(item.number());
-            writer.writeError(outcome.record(), outcome.query(), e);
-            problems.badInput(
-                new BadInputException(
-                    inputName
-                        + " record "
-                        + item.number()
-                        + " (line "
-                        + line
-                        + "): "
-                        + Messages.quote(item.label())
-                        + ": "
-                        + e.getMessage(),
-                    e));
+            bad(
+                item,
+                outcome.record(),
+                outcome.query(),
+                outcome.error().get(),
+                inputName,
+                writer,
+                problems,
+                tally);
           } else {
             Identification id = outcome.identification().get();
             tally.add(id);
@@ -86,6 +70,94 @@ final class BatchRun {
           }
           progress.update(tally.reports() + tally.bad());
         });
+  }
+
+  /**
+   * Screens every record with the {@link Screener}: the same verdicts as {@link #run}, with InChI
+   * only where it can change the answer (or on every record, for a screener with keys).
+   *
+   * @param shown which results to write (all are counted)
+   */
+  static void screen(
+      BatchSource source,
+      String inputName,
+      Screener screener,
+      int threads,
+      ReportWriter writer,
+      Problems problems,
+      Tally tally,
+      Progress progress,
+      Predicate<ScreenResult> shown) {
+    Deque<BatchItem> pending = new ArrayDeque<>();
+    Iterator<Query> queries = queries(source, pending);
+    IdentifierSettings settings = screener.identifier().settings();
+    screener.screenAll(
+        queries,
+        threads,
+        (ScreenOutcome outcome) -> {
+          BatchItem item = pending.removeFirst();
+          if (outcome.error().isPresent()) {
+            bad(
+                item,
+                outcome.record(),
+                outcome.query(),
+                outcome.error().get(),
+                inputName,
+                writer,
+                problems,
+                tally);
+          } else {
+            ScreenResult result = outcome.result().get();
+            tally.add(result);
+            if (shown.test(result)) {
+              writer.writeScreen(result, settings);
+            }
+          }
+          progress.update(tally.reports() + tally.bad());
+        });
+  }
+
+  /** Records read on demand; each is remembered until its outcome comes back. */
+  private static Iterator<Query> queries(BatchSource source, Deque<BatchItem> pending) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return source.hasNext();
+      }
+
+      @Override
+      public Query next() {
+        BatchItem item = source.next();
+        pending.addLast(item);
+        return query(item);
+      }
+    };
+  }
+
+  private static void bad(
+      BatchItem item,
+      long record,
+      Query query,
+      BadQueryException e,
+      String inputName,
+      ReportWriter writer,
+      Problems problems,
+      Tally tally) {
+    int line = item.line() + e.line().orElse(1) - 1;
+    tally.addBad(item.number());
+    writer.writeError(record, query, e);
+    problems.badInput(
+        new BadInputException(
+            inputName
+                + " record "
+                + item.number()
+                + " (line "
+                + line
+                + "): "
+                + Messages.quote(item.label())
+                + ": "
+                + e.getMessage(),
+            e));
   }
 
   private static Query query(BatchItem item) {

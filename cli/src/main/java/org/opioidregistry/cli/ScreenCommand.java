@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opioidregistry.cli.report.OutputFormat;
-import org.opioidregistry.identify.Identification;
 import org.opioidregistry.identify.Identifier;
+import org.opioidregistry.identify.ScreenResult;
+import org.opioidregistry.identify.Screener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,15 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--all", description = "In table format, show every record.")
   boolean all;
 
+  @Option(
+      names = "--keys",
+      description =
+          "Compute the InChIKey of every record (one InChI each). Without it the screen computes"
+              + " InChI, InChIKey and canonical SMILES only for records that may match a registered"
+              + " substance or be covered by a definition; the others are decided by similarity"
+              + " with the same verdicts.")
+  boolean keys;
+
   private final Environment env;
 
   ScreenCommand(Environment env) {
@@ -75,16 +85,17 @@ final class ScreenCommand implements Callable<Integer> {
       boolean everything = all || common.format != OutputFormat.TABLE;
       Progress progress = input.progress(env);
       try (BatchSource source = input.source()) {
-        BatchRun.run(
+        BatchRun.screen(
             source,
             input.name(),
-            identifier,
+            Screener.of(identifier).withKeys(keys),
             threads,
             common.format.writer(env.out()),
             problems,
             tally,
             progress,
-            everything ? id -> true : Identification::foundSomething);
+            everything ? r -> true : ScreenResult::foundSomething);
+        env.out().flush();
       } finally {
         progress.finish();
       }

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.ScreenResult;
 import org.opioidregistry.identify.Verdict;
 
 /**
@@ -25,6 +26,14 @@ final class Tally {
       found++;
     }
     verdicts.merge(identification.verdict(), 1, Integer::sum);
+  }
+
+  void add(ScreenResult result) {
+    reports++;
+    if (result.foundSomething()) {
+      found++;
+    }
+    verdicts.merge(result.verdict(), 1, Integer::sum);
   }
 
   void addBad(long record) {

@@ -76,6 +76,92 @@ public final class IdentificationJson {
   }
 
   /**
+   * Writes one screen result as a JSON object, without a line end: the identification's own object
+   * when the screen identified the record in full, otherwise an object of the same shape whose
+   * {@code structure} has only what the screen computed (the InChIKey only with keys; no InChI,
+   * canonical SMILES or skeleton key) and whose {@code listed}, {@code names} and {@code
+   * candidates} are empty, as they are for such a record.
+   *
+   * @param out where to write
+   * @param result the screen result
+   * @param settings the settings the screen decided under
+   * @throws IOException when writing fails
+   */
+  public static void write(Writer out, ScreenResult result, IdentifierSettings settings)
+      throws IOException {
+    if (result.identification().isPresent()) {
+      write(out, result.identification().get());
+      return;
+    }
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("query", result.query().text());
+      if (result.query().label().isPresent()) {
+        json.writeStringField("label", result.query().label().get());
+      }
+      if (result.record() > 0) {
+        json.writeNumberField("record", result.record());
+      }
+      json.writeStringField("detectedAs", result.query().kind().orElseThrow().name());
+      json.writeStringField("verdict", result.verdict().name());
+      json.writeObjectFieldStart("structure");
+      json.writeStringField("source", StructureSource.INPUT.name());
+      if (result.inchiKey().isPresent()) {
+        json.writeStringField("inchiKey", result.inchiKey().get());
+      }
+      json.writeStringField("formula", result.formula());
+      json.writeNumberField("monoisotopicMass", result.monoisotopicMass());
+      json.writeObjectFieldStart("standardization");
+      json.writeArrayFieldStart("removed");
+      for (RemovedFragment f : result.standardization().removed()) {
+        json.writeStartObject();
+        json.writeStringField("name", f.name());
+        json.writeStringField("formula", f.formula());
+        json.writeStringField("kind", f.kind().name());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("steps");
+      for (String step : result.standardization().describe()) {
+        json.writeString(step);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeStringField("formula", result.formula());
+      json.writeArrayFieldStart("listed");
+      json.writeEndArray();
+      json.writeArrayFieldStart("classDefinitions");
+      for (ClassDefinitionResult r : result.classDefinitions()) {
+        writeDefinition(json, r);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("similar");
+      for (SimilarityMatch m : result.similar()) {
+        json.writeStartObject();
+        writeSubstance(json, m.substance());
+        json.writeNumberField("score", m.score());
+        json.writeStringField("metric", m.metric().name());
+        json.writeStringField("fingerprint", m.fingerprint().name());
+        writeControls(json, m.substance().controls());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("names");
+      json.writeEndArray();
+      json.writeArrayFieldStart("candidates");
+      json.writeEndArray();
+      json.writeArrayFieldStart("warnings");
+      for (String warning : result.warnings()) {
+        json.writeString(warning);
+      }
+      json.writeEndArray();
+      writeSettings(json, settings);
+      json.writeEndObject();
+    }
+  }
+
+  /**
    * Writes the record of a query that could not be read: {@code {"query": ..., "record": n,
    * "error": {"reason": ..., "message": ..., "position": ...}}}, so that a batch has exactly one
    * line per record.

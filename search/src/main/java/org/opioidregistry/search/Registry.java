@@ -454,7 +454,40 @@ public final class Registry implements AutoCloseable {
       throw new IllegalArgumentException(
           "need 0 <= threshold <= 1 and k >= 1: threshold " + threshold + ", k " + k);
     }
-    Fingerprint fp = type.fingerprinter().fingerprint(query);
+    return findSimilar(type.fingerprinter().fingerprint(query), type, threshold, k, filter);
+  }
+
+  /**
+   * {@link #findSimilar(Structure, FingerprintType, double, int, SearchFilter)} for a query whose
+   * fingerprint the caller has already computed (a screen fingerprints each candidate once).
+   *
+   * @param fp the query's fingerprint, of {@code type}
+   * @param type the fingerprint type compared
+   * @param threshold the lowest Tanimoto score returned, in [0, 1]
+   * @param k the most matches returned
+   * @param filter restricts the substances considered
+   * @return best first, ties by id
+   * @throws IllegalArgumentException unless {@code 0 <= threshold <= 1}, {@code k >= 1} and the
+   *     fingerprint has the type's bit length
+   */
+  public List<SimilarityMatch> findSimilar(
+      Fingerprint fp, FingerprintType type, double threshold, int k, SearchFilter filter) {
+    Objects.requireNonNull(fp, "fp");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(filter, "filter");
+    if (!(threshold >= 0 && threshold <= 1) || k < 1) {
+      throw new IllegalArgumentException(
+          "need 0 <= threshold <= 1 and k >= 1: threshold " + threshold + ", k " + k);
+    }
+    if (fp.bitLength() != type.bitLength()) {
+      throw new IllegalArgumentException(
+          "a "
+              + type.kind()
+              + " fingerprint has "
+              + type.bitLength()
+              + " bits, not "
+              + fp.bitLength());
+    }
     return read(
         snapshot -> {
           FingerprintIndex index = snapshot.index(type);

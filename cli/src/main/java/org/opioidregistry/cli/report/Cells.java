@@ -26,9 +26,11 @@ public final class Cells {
   }
 
   static String removed(Structure s) {
-    return s.standardization().removed().stream()
-        .map(RemovedFragment::name)
-        .collect(Collectors.joining(", "));
+    return removed(s.standardization());
+  }
+
+  static String removed(org.opioidregistry.core.structure.Standardization s) {
+    return s.removed().stream().map(RemovedFragment::name).collect(Collectors.joining(", "));
   }
 
   static String controls(List<Control> controls) {

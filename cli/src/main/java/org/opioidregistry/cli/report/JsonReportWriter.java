@@ -7,7 +7,9 @@ import java.util.Objects;
 import org.opioidregistry.identify.BadQueryException;
 import org.opioidregistry.identify.Identification;
 import org.opioidregistry.identify.IdentificationJson;
+import org.opioidregistry.identify.IdentifierSettings;
 import org.opioidregistry.identify.Query;
+import org.opioidregistry.identify.ScreenResult;
 
 /**
  * JSON Lines: the identify module's record, one object per line, and the error record for a query
@@ -32,6 +34,16 @@ final class JsonReportWriter implements ReportWriter {
     }
     out.println();
     out.flush();
+  }
+
+  @Override
+  public void writeScreen(ScreenResult result, IdentifierSettings settings) {
+    try {
+      IdentificationJson.write(out, result, settings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.opioidregistry.cli.report;
 
 import org.opioidregistry.identify.BadQueryException;
 import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.IdentifierSettings;
 import org.opioidregistry.identify.Query;
+import org.opioidregistry.identify.ScreenResult;
 
 /**
  * Renders identifications, one at a time, as they are made: a batch of any length streams through.
@@ -22,4 +24,14 @@ public interface ReportWriter {
    * @param record the one-based record number, or 0 outside a batch
    */
   void writeError(long record, Query query, BadQueryException error);
+
+  /**
+   * Writes one screen result: the identification itself when the screen identified the record in
+   * full, otherwise the fields the screen computed (no canonical SMILES; the InChIKey only with
+   * keys). Rows of a screen are not flushed one by one: the caller flushes at the end.
+   *
+   * @param result the result
+   * @param settings the settings the screen decided under
+   */
+  void writeScreen(ScreenResult result, IdentifierSettings settings);
 }

@@ -9,8 +9,10 @@ import org.opioidregistry.identify.BadQueryException;
 import org.opioidregistry.identify.CandidateMatch;
 import org.opioidregistry.identify.ClassDefinitionResult;
 import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.IdentifierSettings;
 import org.opioidregistry.identify.ListedMatch;
 import org.opioidregistry.identify.Query;
+import org.opioidregistry.identify.ScreenResult;
 import org.opioidregistry.identify.StructureSource;
 import org.opioidregistry.search.NameMatch;
 
@@ -114,6 +116,29 @@ final class TableReportWriter implements ReportWriter {
       line("warning", warning);
     }
     out.flush();
+  }
+
+  @Override
+  public void writeScreen(ScreenResult r, IdentifierSettings settings) {
+    if (r.identification().isPresent()) {
+      write(r.identification().get());
+      return;
+    }
+    if (!first) {
+      out.println();
+    }
+    first = false;
+    line("query", r.query().shownAs() + (r.record() > 0 ? "  (record " + r.record() + ")" : ""));
+    line("detected as", r.query().kind().orElseThrow().name());
+    r.inchiKey().ifPresent(k -> line("inchikey", k));
+    line("formula", r.formula() + "  (monoisotopic mass " + Cells.mass(r.monoisotopicMass()) + ")");
+    line("verdict", r.verdict().name());
+    if (!r.similar().isEmpty()) {
+      line("similar", Cells.similar(r.similar()));
+    }
+    for (String warning : r.warnings()) {
+      line("warning", warning);
+    }
   }
 
   @Override

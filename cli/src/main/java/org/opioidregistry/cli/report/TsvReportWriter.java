@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.identify.BadQueryException;
 import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.IdentifierSettings;
 import org.opioidregistry.identify.Query;
+import org.opioidregistry.identify.ScreenResult;
 
 /**
  * Tab-separated values: a header line, then one row per record (a query that could not be read has
@@ -75,6 +77,33 @@ final class TsvReportWriter implements ReportWriter {
   }
 
   @Override
+  public void writeScreen(ScreenResult r, IdentifierSettings settings) {
+    if (r.identification().isPresent()) {
+      write(r.identification().get());
+      return;
+    }
+    row(
+        List.of(
+            r.query().shownAs(),
+            r.query().kind().orElseThrow().name(),
+            r.record() > 0 ? Long.toString(r.record()) : "",
+            "",
+            r.inchiKey().orElse(""),
+            r.formula(),
+            Cells.mass(r.monoisotopicMass()),
+            Cells.removed(r.standardization()),
+            r.verdict().name(),
+            "",
+            Cells.similar(r.similar()),
+            Cells.covered(r.classDefinitions()),
+            "",
+            "",
+            String.join("; ", r.warnings()),
+            ""),
+        false);
+  }
+
+  @Override
   public void writeError(long record, Query query, BadQueryException error) {
     String[] cells = new String[COLUMNS.size()];
     java.util.Arrays.fill(cells, "");
@@ -85,12 +114,18 @@ final class TsvReportWriter implements ReportWriter {
   }
 
   private void row(List<String> cells) {
+    row(cells, true);
+  }
+
+  private void row(List<String> cells, boolean flush) {
     if (!headerWritten) {
       out.println(String.join("\t", COLUMNS));
       headerWritten = true;
     }
     out.println(cells.stream().map(TsvReportWriter::clean).collect(Collectors.joining("\t")));
-    out.flush();
+    if (flush) {
+      out.flush();
+    }
   }
 
   private static String clean(String cell) {

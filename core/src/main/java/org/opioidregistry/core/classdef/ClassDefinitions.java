@@ -1,10 +1,13 @@
 package org.opioidregistry.core.classdef;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.substructure.ScreenFingerprint;
 
 /**
  * The class definitions the library implements, and a way to evaluate a structure against all of
@@ -87,11 +90,82 @@ public final class ClassDefinitions {
    * @return each definition's evaluation, in the order of {@link #all()}
    */
   public static Map<ClassDefinition, ClassEvaluation> evaluateAll(IAtomContainer mol) {
-    FentanylDecomposition fentanyl = FentanylScaffold.decompose(mol);
+    return evaluate(FentanylScaffold.decompose(mol), NitazeneScaffold.decompose(mol));
+  }
+
+  /**
+   * Evaluates a structure against every definition like {@link #evaluateAll(IAtomContainer)}, with
+   * the same result, but skips each scaffold decomposition that the structure's screen fingerprint
+   * rules out ({@link ScaffoldScreen} says why that cannot change the result).
+   *
+   * @param mol a molecule with implicit hydrogen counts set; not modified
+   * @param screen the molecule's screen fingerprint ({@code SearchTarget.screenOf(mol)})
+   * @return each definition's evaluation, in the order of {@link #all()}
+   */
+  public static Map<ClassDefinition, ClassEvaluation> evaluateAll(
+      IAtomContainer mol, ScreenFingerprint screen) {
+    return evaluate(
+        ScaffoldScreen.mayHaveFentanylScaffold(screen, mol)
+            ? FentanylScaffold.decompose(mol)
+            : NO_FENTANYL_READING,
+        ScaffoldScreen.mayHaveNitazeneScaffold(screen, mol)
+            ? NitazeneScaffold.decompose(mol)
+            : List.of());
+  }
+
+  /**
+   * The evaluations of a structure that has neither scaffold: what {@link
+   * #evaluateAll(IAtomContainer)} returns for every structure {@link ScaffoldScreen#mayBeCovered}
+   * rules out.
+   *
+   * @return each definition's "not covered" evaluation, in the order of {@link #all()}
+   */
+  public static Map<ClassDefinition, ClassEvaluation> evaluateWithoutScaffold() {
+    return WITHOUT_SCAFFOLD;
+  }
+
+  /**
+   * The evaluation a definition gives a structure whose screen fingerprint rules out the
+   * definition's scaffold, i.e. what {@code definition.evaluate(mol)} returns for that structure
+   * without reading it ({@link ScaffoldScreen} says why); empty when the screen does not rule the
+   * scaffold out, or when the definition is not one whose scaffold is screened (then evaluate it).
+   *
+   * @param definition a definition
+   * @param screen the structure's screen fingerprint ({@code SearchTarget.screenOf(mol)})
+   * @param mol the structure, for the core match behind the fingerprint screen; not modified
+   * @return the evaluation, when it is known without decomposing the structure
+   */
+  public static Optional<ClassEvaluation> screenedOut(
+      ClassDefinition definition, ScreenFingerprint screen, IAtomContainer mol) {
+    if (definition instanceof FentanylClassDefinition f
+        && !ScaffoldScreen.mayHaveFentanylScaffold(screen, mol)) {
+      return Optional.of(f.evaluate(NO_FENTANYL_READING));
+    }
+    if (definition instanceof UkNitazeneGeneric2024 n
+        && !ScaffoldScreen.mayHaveNitazeneScaffold(screen, mol)) {
+      return Optional.of(n.evaluate(List.of()));
+    }
+    return Optional.empty();
+  }
+
+  private static final FentanylDecomposition NO_FENTANYL_READING =
+      new FentanylDecomposition(List.of());
+
+  private static final Map<ClassDefinition, ClassEvaluation> WITHOUT_SCAFFOLD =
+      evaluate(NO_FENTANYL_READING, List.of());
+
+  private static Map<ClassDefinition, ClassEvaluation> evaluate(
+      FentanylDecomposition fentanyl, List<NitazeneParts> nitazene) {
     Map<ClassDefinition, ClassEvaluation> out = new LinkedHashMap<>();
     for (ClassDefinition d : all()) {
-      out.put(d, d instanceof FentanylClassDefinition f ? f.evaluate(fentanyl) : d.evaluate(mol));
+      if (d instanceof FentanylClassDefinition f) {
+        out.put(d, f.evaluate(fentanyl));
+      } else if (d instanceof UkNitazeneGeneric2024 n) {
+        out.put(d, n.evaluate(nitazene));
+      } else {
+        throw new IllegalStateException("no scaffold reading for " + d.id());
+      }
     }
-    return java.util.Collections.unmodifiableMap(out);
+    return Collections.unmodifiableMap(out);
   }
 }

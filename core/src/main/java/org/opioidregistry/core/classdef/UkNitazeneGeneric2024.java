@@ -79,7 +79,11 @@ final class UkNitazeneGeneric2024 implements ClassDefinition {
 
   @Override
   public ClassEvaluation evaluate(IAtomContainer mol) {
-    List<NitazeneParts> readings = NitazeneScaffold.decompose(mol);
+    return evaluate(NitazeneScaffold.decompose(mol));
+  }
+
+  /** Judges the readings of {@link NitazeneScaffold#decompose}, so that a screen can skip it. */
+  ClassEvaluation evaluate(List<NitazeneParts> readings) {
     if (readings.isEmpty()) {
       return ClassEvaluation.notCovered(
           id(),

@@ -94,10 +94,51 @@ public final class Structure {
   }
 
   static Structure build(IAtomContainer molecule, String input, InputFormat format) {
+    return keyed(standardize(molecule, input, format), input, format);
+  }
+
+  /**
+   * The first half of {@link #build}: standardisation, without the identity keys. {@link
+   * PreparedStructure} stops here and calls {@link #keyed} only when a key is needed.
+   */
+  static Standardizer.Result standardize(
+      IAtomContainer molecule, String input, InputFormat format) {
     try {
-      Standardizer.Result result = Standardizer.standardize(molecule);
-      IAtomContainer parent = result.parent();
-      InchiSupport.Identifiers ids = InchiSupport.identifiers(parent, input, format);
+      return Standardizer.standardize(molecule);
+    } catch (CDKException e) {
+      throw cdkFailed(e, input, format);
+    } catch (StructureParseException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw uncheckedFailed(e, input, format);
+    } catch (StackOverflowError e) {
+      throw tooIntricate(e, input, format);
+    }
+  }
+
+  /**
+   * The second half of {@link #build}: the InChI and the canonical SMILES of a standardised parent.
+   * The parent is read, not modified.
+   */
+  static Structure keyed(Standardizer.Result result, String input, InputFormat format) {
+    InchiSupport.Identifiers ids;
+    try {
+      ids = InchiSupport.identifiers(result.parent(), input, format);
+    } catch (StructureParseException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw uncheckedFailed(e, input, format);
+    } catch (StackOverflowError e) {
+      throw tooIntricate(e, input, format);
+    }
+    return keyed(result, ids, input, format);
+  }
+
+  /** {@link #keyed(Standardizer.Result, String, InputFormat)} with the InChI already computed. */
+  static Structure keyed(
+      Standardizer.Result result, InchiSupport.Identifiers ids, String input, InputFormat format) {
+    IAtomContainer parent = result.parent();
+    try {
       return new Structure(
           CdkSupport.canonicalSmiles(parent),
           ids.inchi(),
@@ -107,33 +148,50 @@ public final class Structure {
           Atoms.heavyAtomCount(parent),
           result.standardization());
     } catch (CDKException e) {
-      throw StructureParseException.of(
-              format,
-              StructureParseException.Reason.INVALID_STRUCTURE,
-              "CDK could not process the structure (" + e.getMessage() + ")",
-              input)
-          .withCause(e);
+      throw cdkFailed(e, input, format);
     } catch (StructureParseException e) {
       throw e;
     } catch (RuntimeException e) {
-      // CDK and the InChI binding signal some impossible graphs with unchecked exceptions
-      // (IllegalArgumentException, NullPointerException, ArrayIndexOutOfBoundsException). The
-      // graph checks before this refuse every kind found so far; this keeps the documented
-      // contract for the ones not yet found, with the cause attached for a bug report.
-      throw StructureParseException.of(
-              format,
-              StructureParseException.Reason.INVALID_STRUCTURE,
-              "CDK could not process the structure (" + e + ")",
-              input)
-          .withCause(e);
+      throw uncheckedFailed(e, input, format);
     } catch (StackOverflowError e) {
-      throw StructureParseException.of(
-              format,
-              StructureParseException.Reason.TOO_COMPLEX,
-              "the structure is too intricate for this thread's stack",
-              input)
-          .withCause(e);
+      throw tooIntricate(e, input, format);
     }
+  }
+
+  /**
+   * CDK and the InChI binding signal some impossible graphs with unchecked exceptions
+   * (IllegalArgumentException, NullPointerException, ArrayIndexOutOfBoundsException). The graph
+   * checks before this refuse every kind found so far; this keeps the documented contract for the
+   * ones not yet found, with the cause attached for a bug report.
+   */
+  private static StructureParseException uncheckedFailed(
+      RuntimeException e, String input, InputFormat format) {
+    return StructureParseException.of(
+            format,
+            StructureParseException.Reason.INVALID_STRUCTURE,
+            "CDK could not process the structure (" + e + ")",
+            input)
+        .withCause(e);
+  }
+
+  private static StructureParseException tooIntricate(
+      StackOverflowError e, String input, InputFormat format) {
+    return StructureParseException.of(
+            format,
+            StructureParseException.Reason.TOO_COMPLEX,
+            "the structure is too intricate for this thread's stack",
+            input)
+        .withCause(e);
+  }
+
+  private static StructureParseException cdkFailed(
+      CDKException e, String input, InputFormat format) {
+    return StructureParseException.of(
+            format,
+            StructureParseException.Reason.INVALID_STRUCTURE,
+            "CDK could not process the structure (" + e.getMessage() + ")",
+            input)
+        .withCause(e);
   }
 
   /** Standard InChIKey of the parent, e.g. {@code PJMPHNIQZUBGLI-UHFFFAOYSA-N}. */

@@ -3,6 +3,7 @@ package org.opioidregistry.core.structure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.openscience.cdk.config.Elements;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
@@ -64,6 +65,50 @@ public final class StructureParser {
    * @throws StructureParseException when the text is empty, too large, or not a valid structure
    */
   public static Structure parse(String text, InputFormat format, ParseLimits limits) {
+    return contained(format, text, () -> Structure.build(read(text, format, limits), text, format));
+  }
+
+  /**
+   * Parses and standardises text of the given format, but computes no identity key: the InChI,
+   * InChIKey and canonical SMILES follow from {@link PreparedStructure#structure()} when they are
+   * needed, equal to what {@link #parse(String, InputFormat, ParseLimits)} returns. Every check
+   * that {@code parse} makes before InChI is made here, with the same exceptions.
+   *
+   * @param text SMILES, InChI, or a MOL block
+   * @param format the format of the text
+   * @param limits the size limits to enforce
+   * @return the standardised structure, not yet keyed
+   * @throws StructureParseException when the text is empty, too large, or not a valid structure
+   */
+  public static PreparedStructure prepare(String text, InputFormat format, ParseLimits limits) {
+    return contained(
+        format,
+        text,
+        () -> PreparedStructure.standardize(read(text, format, limits), text, format));
+  }
+
+  /**
+   * Runs one input's parse, containing a stack overflow to that input. CDK's SMILES parser and ring
+   * perception recurse per atom; the limits keep a default (1 MB) thread stack far from its end, so
+   * an overflow is a caller's small stack meeting an input near the limits. It concerns this input
+   * only: the stack has unwound here.
+   */
+  private static <T> T contained(InputFormat format, String text, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (StackOverflowError e) {
+      throw StructureParseException.of(
+              format,
+              StructureParseException.Reason.TOO_COMPLEX,
+              "the structure is too deeply nested for this thread's stack; use smaller limits"
+                  + " or a thread with a larger stack",
+              text)
+          .withCause(e);
+    }
+  }
+
+  /** Reads the graph within the limits: everything {@code parse} does before standardising. */
+  private static IAtomContainer read(String text, InputFormat format, ParseLimits limits) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(limits, "limits");
@@ -84,30 +129,16 @@ public final class StructureParser {
           text);
     }
     SizePrecheck.check(text, format, limits);
-    try {
-      MolfileLayout layout =
-          format == InputFormat.MOLFILE ? MolfileLayout.check(text, limits) : null;
-      IAtomContainer graph =
-          switch (format) {
-            case SMILES -> readSmiles(text.strip());
-            case INCHI -> InchiSupport.parse(text.strip());
-            case MOLFILE -> readMolfile(text, layout);
-          };
-      checkAtomCount(graph, format, text, limits);
-      GraphCheck.check(graph, format, text, layout == null ? i -> -1 : layout::lineOfAtom);
-      return Structure.build(graph, text, format);
-    } catch (StackOverflowError e) {
-      // CDK's SMILES parser and ring perception recurse per atom; the limits above keep a
-      // default (1 MB) thread stack far from its end, so this is a caller's small stack meeting
-      // an input near the limits. It concerns this input only: the stack has unwound here.
-      throw StructureParseException.of(
-              format,
-              StructureParseException.Reason.TOO_COMPLEX,
-              "the structure is too deeply nested for this thread's stack; use smaller limits"
-                  + " or a thread with a larger stack",
-              text)
-          .withCause(e);
-    }
+    MolfileLayout layout = format == InputFormat.MOLFILE ? MolfileLayout.check(text, limits) : null;
+    IAtomContainer graph =
+        switch (format) {
+          case SMILES -> readSmiles(text.strip());
+          case INCHI -> InchiSupport.parse(text.strip());
+          case MOLFILE -> readMolfile(text, layout);
+        };
+    checkAtomCount(graph, format, text, limits);
+    GraphCheck.check(graph, format, text, layout == null ? i -> -1 : layout::lineOfAtom);
+    return graph;
   }
 
   private static IAtomContainer readSmiles(String smiles) {

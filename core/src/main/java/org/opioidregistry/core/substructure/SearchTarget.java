@@ -77,7 +77,9 @@ public final class SearchTarget {
    * @return its screen
    */
   public static ScreenFingerprint screenOf(IAtomContainer mol) {
-    return PathFeatures.ofTarget(PreparedGraphs.prepare(mol));
+    // Path features read elements and bonds only, which SMARTS preparation (rings, aromaticity)
+    // does not change: no copy is needed.
+    return PathFeatures.ofTarget(Objects.requireNonNull(mol, "mol"));
   }
 
   /**

@@ -1,0 +1,135 @@
+package org.opioidregistry.core.classdef;
+
+import java.time.Duration;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.opioidregistry.core.substructure.ScreenFingerprint;
+import org.opioidregistry.core.substructure.SubstructureQuery;
+import org.opioidregistry.core.substructure.SubstructureTimeoutException;
+
+/**
+ * The substructures that every structure a class definition covers must contain, screened by {@link
+ * ScreenFingerprint}, so that a screen can skip the scaffold decompositions for the great majority
+ * of candidates, which contain neither.
+ *
+ * <p>Why a structure screened out is never covered. {@link FentanylScaffold} reads a structure only
+ * from a six-membered ring of one nitrogen and five carbons joined by single bonds whose C4 carries
+ * an acyclic nitrogen; with no such reading every fentanyl definition answers "not covered" (its
+ * {@code evaluate} of an empty decomposition). Such a reading is an embedding of 4-aminopiperidine
+ * ({@link #FENTANYL_CORE}, elements and bonds only) in the heavy-atom graph. {@link
+ * NitazeneScaffold} reads only an aromatic five-membered ring C2 between two nitrogens, fused
+ * through two carbons to an all-carbon six-membered ring, whose C2 carries a carbon: an embedding
+ * of 2-methylbenzimidazole ({@link #NITAZENE_CORE}); without one the nitazene definition answers
+ * "not covered". A screen fingerprint holds every element-labelled path of its molecule, so it
+ * holds every path of a substructure the molecule contains, and {@link
+ * ScreenFingerprint#containsAll} cannot be false for a molecule that contains the core. Both cores
+ * are written with element-only atoms and any-bonds: the screen reads nothing else.
+ *
+ * <p>Element paths alone pass about one structure in twenty of a general library (any chain of
+ * carbons and nitrogens has the paths of 4-aminopiperidine), so a structure the fingerprint passes
+ * is then matched against the core with ring membership ({@link #FENTANYL_RING_CORE}, {@link
+ * #NITAZENE_RING_CORE}): the decompositions read their rings from the smallest set of smallest
+ * rings, every atom of which is a ring atom in the SMARTS sense, and the C4 nitrogen is read only
+ * when it is in no ring. Bonds stay "any" and aromaticity is not asked for, because the
+ * decompositions perceive aromaticity on their own copy; a match that takes longer than a second
+ * counts as a pass.
+ *
+ * <pre>{@code
+ * ScreenFingerprint screen = SearchTarget.screenOf(mol);
+ * if (ScaffoldScreen.mayBeCovered(screen)) { ClassDefinitions.evaluateAll(mol, screen); }
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class ScaffoldScreen {
+
+  /** 4-aminopiperidine: the piperidine and the C4 nitrogen every fentanyl reading starts from. */
+  static final String FENTANYL_CORE = "[#7]~[#6]1~[#6]~[#6]~[#7]~[#6]~[#6]~1";
+
+  /**
+   * 2-methylbenzimidazole: the fused rings and the C2 carbon every nitazene reading starts from.
+   */
+  static final String NITAZENE_CORE = "[#6]~[#6]1~[#7]~[#6]2~[#6]~[#6]~[#6]~[#6]~[#6]~2~[#7]~1";
+
+  /** {@link #FENTANYL_CORE} with ring membership: ring atoms in the ring, the C4 nitrogen not. */
+  static final String FENTANYL_RING_CORE = "[#7;!R]~[#6;R]1~[#6;R]~[#6;R]~[#7;R]~[#6;R]~[#6;R]~1";
+
+  /** {@link #NITAZENE_CORE} with ring membership for the fused rings. */
+  static final String NITAZENE_RING_CORE =
+      "[#6]~[#6;R]1~[#7;R]~[#6;R]2~[#6;R]~[#6;R]~[#6;R]~[#6;R]~[#6;R]~2~[#7;R]~1";
+
+  private static final Duration MATCH_LIMIT = Duration.ofSeconds(1);
+
+  private static final SubstructureQuery FENTANYL_MATCH =
+      SubstructureQuery.smarts(FENTANYL_RING_CORE);
+  private static final SubstructureQuery NITAZENE_MATCH =
+      SubstructureQuery.smarts(NITAZENE_RING_CORE);
+
+  private static final ScreenFingerprint FENTANYL =
+      SubstructureQuery.smarts(FENTANYL_CORE).screen();
+  private static final ScreenFingerprint NITAZENE =
+      SubstructureQuery.smarts(NITAZENE_CORE).screen();
+
+  private ScaffoldScreen() {}
+
+  /**
+   * Whether the structure may have a fentanyl scaffold reading.
+   *
+   * @param screen the structure's screen fingerprint
+   * @return false only if every fentanyl definition answers "not covered"
+   */
+  public static boolean mayHaveFentanylScaffold(ScreenFingerprint screen) {
+    return screen.containsAll(FENTANYL);
+  }
+
+  /**
+   * Whether the structure may have a nitazene scaffold reading.
+   *
+   * @param screen the structure's screen fingerprint
+   * @return false only if the nitazene definition answers "not covered"
+   */
+  public static boolean mayHaveNitazeneScaffold(ScreenFingerprint screen) {
+    return screen.containsAll(NITAZENE);
+  }
+
+  /**
+   * Whether the structure may have a fentanyl scaffold reading: the fingerprint screen, then the
+   * ring-aware core match.
+   *
+   * @param screen the structure's screen fingerprint
+   * @param mol the structure; not modified
+   * @return false only if every fentanyl definition answers "not covered"
+   */
+  public static boolean mayHaveFentanylScaffold(ScreenFingerprint screen, IAtomContainer mol) {
+    return mayHaveFentanylScaffold(screen) && contains(FENTANYL_MATCH, mol);
+  }
+
+  /**
+   * Whether the structure may have a nitazene scaffold reading: the fingerprint screen, then the
+   * ring-aware core match.
+   *
+   * @param screen the structure's screen fingerprint
+   * @param mol the structure; not modified
+   * @return false only if the nitazene definition answers "not covered"
+   */
+  public static boolean mayHaveNitazeneScaffold(ScreenFingerprint screen, IAtomContainer mol) {
+    return mayHaveNitazeneScaffold(screen) && contains(NITAZENE_MATCH, mol);
+  }
+
+  private static boolean contains(SubstructureQuery core, IAtomContainer mol) {
+    try {
+      return core.matches(mol, MATCH_LIMIT);
+    } catch (SubstructureTimeoutException e) {
+      return true; // undecided: let the decomposition read it
+    }
+  }
+
+  /**
+   * Whether any implemented definition may cover the structure.
+   *
+   * @param screen the structure's screen fingerprint
+   * @return false only if no definition can answer "covered" or "undetermined"
+   */
+  public static boolean mayBeCovered(ScreenFingerprint screen) {
+    return mayHaveFentanylScaffold(screen) || mayHaveNitazeneScaffold(screen);
+  }
+}

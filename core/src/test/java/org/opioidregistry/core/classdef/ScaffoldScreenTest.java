@@ -1,0 +1,133 @@
+package org.opioidregistry.core.classdef;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.opioidregistry.core.substructure.ScreenFingerprint;
+import org.opioidregistry.core.substructure.SearchTarget;
+import org.opioidregistry.core.testing.TestMolecules;
+
+/**
+ * The scaffold screen must never change an evaluation: on every structure of the definition tests
+ * (all covered and undetermined ones included), on every controlled structure, and on every
+ * single-atom element swap of them (near misses on both sides of each scaffold's boundary), the
+ * screened {@code evaluateAll} equals the unscreened one, and a structure the screen rules out is
+ * evaluated exactly as one without either scaffold.
+ */
+class ScaffoldScreenTest {
+
+  private static Set<String> structures() {
+    Set<String> smiles = new LinkedHashSet<>();
+    Map<String, String> controlled = TestMolecules.controlled();
+    smiles.addAll(controlled.values());
+    Stream.concat(
+            FentanylClassDefinitionsTest.allCases()
+                .map(c -> c.smiles() != null ? c.smiles() : controlled.get(c.name())),
+            UkNitazeneGeneric2024Test.cases()
+                .map(c -> c.smiles() != null ? c.smiles() : controlled.get(c.name())))
+        .forEach(smiles::add);
+    return smiles;
+  }
+
+  /** Every SMILES with one organic-subset C/N/c/n outside brackets swapped for the other. */
+  private static List<String> elementSwaps(String smiles) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    for (int i = 0; i < smiles.length(); i++) {
+      char c = smiles.charAt(i);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        depth--;
+      } else if (depth == 0 && "CNcn".indexOf(c) >= 0) {
+        boolean chlorine = c == 'C' && i + 1 < smiles.length() && smiles.charAt(i + 1) == 'l';
+        if (!chlorine) {
+          char swap =
+              switch (c) {
+                case 'C' -> 'N';
+                case 'N' -> 'C';
+                case 'c' -> 'n';
+                default -> 'c';
+              };
+          out.add(smiles.substring(0, i) + swap + smiles.substring(i + 1));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void screenedEvaluationEqualsTheFullOneOnDefinitionCasesAndNearMisses() {
+    int checked = 0;
+    int screenedOut = 0;
+    int covered = 0;
+    for (String base : structures()) {
+      List<String> all = new ArrayList<>();
+      all.add(base);
+      all.addAll(elementSwaps(base));
+      for (String smiles : all) {
+        IAtomContainer mol;
+        try {
+          mol = TestMolecules.parse(smiles);
+        } catch (RuntimeException e) {
+          continue; // a swap CDK cannot read (e.g. an aromatic ring that no longer kekulises)
+        }
+        ScreenFingerprint screen = SearchTarget.screenOf(mol);
+        Map<ClassDefinition, ClassEvaluation> full = ClassDefinitions.evaluateAll(mol);
+        assertEquals(full, ClassDefinitions.evaluateAll(mol, screen), smiles);
+        for (ClassDefinition d : ClassDefinitions.all()) {
+          ClassDefinitions.screenedOut(d, screen, mol)
+              .ifPresent(e -> assertEquals(d.evaluate(mol), e, d.id() + " " + smiles));
+        }
+        boolean decidable =
+            full.values().stream().anyMatch(e -> e.coverage() != Coverage.NOT_COVERED);
+        if (decidable) {
+          covered++;
+          assertTrue(ScaffoldScreen.mayBeCovered(screen), "screened out but covered: " + smiles);
+          assertTrue(
+              ScaffoldScreen.mayHaveFentanylScaffold(screen, mol)
+                  || ScaffoldScreen.mayHaveNitazeneScaffold(screen, mol),
+              "core match failed but covered: " + smiles);
+        }
+        if (!ScaffoldScreen.mayBeCovered(screen)) {
+          screenedOut++;
+          assertEquals(ClassDefinitions.evaluateWithoutScaffold(), full, smiles);
+        }
+        checked++;
+      }
+    }
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "ScaffoldScreenTest: %d structures, %d covered or undetermined, %d screened out%n",
+        checked,
+        covered,
+        screenedOut);
+    assertTrue(covered > 150, "the cases must include covered structures: " + covered);
+    assertTrue(screenedOut > 100, "the near misses must include screened-out ones: " + screenedOut);
+  }
+
+  @Test
+  void screenIsNotCheatedByTheCoreQueriesThemselves() {
+    // Each core contains itself; the other core does not contain it.
+    ScreenFingerprint fentanylCore = SearchTarget.screenOf(TestMolecules.parse("NC1CCNCC1"));
+    ScreenFingerprint nitazeneCore =
+        SearchTarget.screenOf(TestMolecules.parse("Cc1nc2ccccc2[nH]1"));
+    assertTrue(ScaffoldScreen.mayHaveFentanylScaffold(fentanylCore));
+    assertTrue(ScaffoldScreen.mayHaveNitazeneScaffold(nitazeneCore));
+    assertEquals(false, ScaffoldScreen.mayHaveNitazeneScaffold(fentanylCore));
+    assertEquals(false, ScaffoldScreen.mayHaveFentanylScaffold(nitazeneCore));
+    assertEquals(
+        false,
+        ScaffoldScreen.mayBeCovered(
+            SearchTarget.screenOf(
+                TestMolecules.parse("CN1C=NC2=C1C(=O)N(C(=O)N2C)C")))); // caffeine
+  }
+}

@@ -1,0 +1,144 @@
+package org.opioidregistry.identify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.opioidregistry.core.query.QueryKind;
+import org.opioidregistry.core.substance.Substance;
+
+/**
+ * The screen must give what {@link Identifier#identify(Query)} gives, record for record: on every
+ * bundled substance (as registered, as a hydrochloride, without stereo), on every single C/N
+ * element swap of each (near misses on both sides of the identity and scaffold checks), on
+ * unrelated structures and on unreadable records.
+ */
+class ScreenerTest {
+
+  private static Identifier identifier;
+  private static Screener screener;
+
+  @BeforeAll
+  static void open() {
+    identifier = Identifier.bundled();
+    screener = Screener.of(identifier);
+  }
+
+  private static List<Query> queries() {
+    Set<String> smiles = new LinkedHashSet<>();
+    for (Substance s : identifier.registry().substances()) {
+      if (s.structure().isEmpty()) {
+        continue;
+      }
+      String registered = s.structure().get().canonicalSmiles();
+      smiles.add(registered);
+      smiles.add(registered + ".Cl");
+      smiles.add(registered.replace("@", ""));
+      smiles.addAll(elementSwaps(registered));
+    }
+    smiles.add("CN1C=NC2=C1C(=O)N(C(=O)N2C)C"); // caffeine
+    smiles.add("CC(=O)Oc1ccccc1C(=O)O"); // aspirin
+    smiles.add("CCCC[Sn](CCCC)(CCCC)CCCC"); // a metal: always identified in full
+    smiles.add("C1CC"); // unclosed ring
+    smiles.add("CC(=O"); // truncated
+    smiles.add("c1cccc1"); // cannot be kekulised
+    List<Query> out = new ArrayList<>();
+    smiles.forEach(s -> out.add(Query.of(QueryKind.SMILES, s)));
+    out.add(Query.detect("fentanyl citrate")); // not a structure query: identified as given
+    return out;
+  }
+
+  private static List<String> elementSwaps(String smiles) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    for (int i = 0; i < smiles.length(); i++) {
+      char c = smiles.charAt(i);
+      depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+      boolean chlorine = c == 'C' && i + 1 < smiles.length() && smiles.charAt(i + 1) == 'l';
+      if (depth == 0 && "CNcn".indexOf(c) >= 0 && !chlorine) {
+        char swap = c == 'C' ? 'N' : c == 'N' ? 'C' : c == 'c' ? 'n' : 'c';
+        out.add(smiles.substring(0, i) + swap + smiles.substring(i + 1));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyRecordAgreesWithTheIdentifier() {
+    Screener withKeys = screener.withKeys(true);
+    int light = 0;
+    int full = 0;
+    int errors = 0;
+    int found = 0;
+    for (Query q : queries()) {
+      Identification expected;
+      try {
+        expected = identifier.identify(q);
+      } catch (BadQueryException e) {
+        BadQueryException again = expectError(q);
+        assertEquals(e.problem(), again.problem(), q.toString());
+        assertEquals(e.getMessage(), again.getMessage(), q.toString());
+        errors++;
+        continue;
+      }
+      ScreenResult result = screener.screen(q);
+      assertEquals(List.of(), result.differencesFrom(expected), q.toString());
+      ScreenResult keyed = withKeys.screen(q);
+      assertEquals(List.of(), keyed.differencesFrom(expected), q.toString());
+      assertTrue(keyed.inchiKey().isPresent(), q.toString());
+      if (result.identification().isPresent()) {
+        full++;
+      } else {
+        light++;
+        assertEquals(Optional.empty(), result.inchiKey());
+      }
+      found += expected.verdict().foundSomething() ? 1 : 0;
+    }
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "ScreenerTest: %d decided without InChI, %d identified in full, %d unreadable, %d found"
+            + " something%n",
+        light,
+        full,
+        errors,
+        found);
+    assertTrue(light > 500, "most near misses need no InChI: " + light);
+    assertTrue(full > 200, "registered structures are identified in full: " + full);
+    assertTrue(errors >= 3, "unreadable records: " + errors);
+  }
+
+  private static BadQueryException expectError(Query q) {
+    try {
+      screener.screen(q);
+    } catch (BadQueryException e) {
+      return e;
+    }
+    throw new AssertionError("the screen read what the identifier refused: " + q);
+  }
+
+  @Test
+  void screenAllKeepsInputOrderAndGivesWhatScreenGives() {
+    List<Query> queries = queries();
+    List<ScreenOutcome> outcomes = new ArrayList<>();
+    screener.screenAll(queries.iterator(), 2, outcomes::add);
+    assertEquals(queries.size(), outcomes.size());
+    for (int i = 0; i < queries.size(); i++) {
+      ScreenOutcome o = outcomes.get(i);
+      assertEquals(i + 1, o.record());
+      assertEquals(queries.get(i), o.query());
+      if (o.result().isPresent()) {
+        ScreenResult alone = screener.screen(queries.get(i));
+        assertEquals(alone.verdict(), o.result().get().verdict());
+        assertEquals(i + 1, o.result().get().record());
+      } else {
+        assertTrue(o.error().isPresent());
+      }
+    }
+  }
+}
