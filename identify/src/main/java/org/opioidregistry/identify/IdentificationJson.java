@@ -176,10 +176,7 @@ public final class IdentificationJson {
       throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.writeStartObject();
-      json.writeStringField("query", query.text());
-      if (query.label().isPresent()) {
-        json.writeStringField("label", query.label().get());
-      }
+      json.writeStringField("query", query.shownAs());
       if (record > 0) {
         json.writeNumberField("record", record);
       }
@@ -200,10 +197,8 @@ public final class IdentificationJson {
   private static void writeIdentification(JsonGenerator json, Identification id)
       throws IOException {
     json.writeStartObject();
-    json.writeStringField("query", id.query().text());
-    if (id.query().label().isPresent()) {
-      json.writeStringField("label", id.query().label().get());
-    }
+    // A batch record's label (a MOL block's title) stands for it; the block itself is the input.
+    json.writeStringField("query", id.query().shownAs());
     if (id.record().isPresent()) {
       json.writeNumberField("record", id.record().getAsLong());
     }
@@ -306,7 +301,7 @@ public final class IdentificationJson {
   private static void writeSubstance(JsonGenerator json, Substance s) throws IOException {
     json.writeStringField("id", s.id().value());
     json.writeStringField("name", s.name());
-    json.writeStringField("inchiKey", s.structure().inchiKey());
+    json.writeStringField("inchiKey", s.structure().map(Structure::inchiKey).orElse(null));
     json.writeStringField("class", s.substanceClass().name());
   }
 
@@ -319,7 +314,7 @@ public final class IdentificationJson {
       json.writeStringField("schedule", c.schedule());
       json.writeStringField("since", c.since().text());
       json.writeStringField("certainty", c.since().certainty().name());
-      json.writeStringField("instrument", c.instrument());
+      json.writeStringField("instrument", c.instrument().toString());
       json.writeStringField("source", c.source());
       json.writeEndObject();
     }

@@ -82,7 +82,7 @@ public final class Screener {
     Objects.requireNonNull(identifier, "identifier");
     List<org.opioidregistry.core.structure.Structure> registered = new ArrayList<>();
     for (Substance s : identifier.registry().substances()) {
-      registered.add(s.structure());
+      s.structure().ifPresent(registered::add);
     }
     return new Screener(
         identifier,

@@ -100,6 +100,8 @@ public final class Registry implements AutoCloseable {
    * fingerprints differ from those this version computes.
    *
    * @throws IncompatibleRegistryException when the directory's schema or fingerprint spec differs
+   * @throws CorruptRegistryException when a file is damaged (checksums are verified for everything
+   *     the registry reads; {@link #verify} checks the rest)
    * @throws IOException when the directory cannot be read or is locked by another process
    */
   public static Registry open(Path directory) throws IOException {
@@ -113,7 +115,9 @@ public final class Registry implements AutoCloseable {
    * @throws IncompatibleRegistryException when the schema differs, or the fingerprint spec differs
    *     and {@code mode} is not {@link OpenMode#REBUILD_FINGERPRINTS}
    * @throws java.nio.file.NoSuchFileException when opening read-only where there is no registry
-   * @throws IOException when the directory cannot be read or is locked by another process
+   * @throws CorruptRegistryException when a file is damaged
+   * @throws RegistryInUseException when another writer has the directory open
+   * @throws IOException when the directory cannot be read
    */
   public static Registry open(Path directory, OpenMode mode) throws IOException {
     if (mode != OpenMode.READ_ONLY) {
@@ -123,6 +127,21 @@ public final class Registry implements AutoCloseable {
         RegistryStore.open(FSDirectory.open(directory), FingerprintType.DEFAULT, mode));
   }
 
+  /**
+   * Checks a registry directory in depth, for a {@code --verify} flag or a scheduled job: Lucene's
+   * full index check, then every substance's stored keys against its stored structure. Slower than
+   * {@link #open(Path)} (which verifies the checksums of what it reads) by the InChI computation of
+   * every substance; needs the directory not to be open for writing.
+   *
+   * @return every problem found; {@link VerificationReport#ok()} when none
+   * @throws java.nio.file.NoSuchFileException when there is no directory
+   * @throws RegistryInUseException when a writer has it open
+   * @throws IOException when the directory cannot be read
+   */
+  public static VerificationReport verify(Path directory) throws IOException {
+    return RegistryVerifier.verify(directory);
+  }
+
   // ---- writes ----
 
   /**
@@ -130,6 +149,8 @@ public final class Registry implements AutoCloseable {
    *
    * @return the id and any warnings (e.g. a stereoisomer is already registered)
    * @throws DuplicateStructureException when the id or the InChIKey is already registered
+   * @throws InvalidSubstanceException when a name, synonym or code is too long to index (nothing is
+   *     written, and the registry stays usable)
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult add(Substance substance) throws IOException {
@@ -165,12 +186,17 @@ public final class Registry implements AutoCloseable {
             try {
               checkNew(snapshot, s, ids, keys);
               List<Substance> earlier =
-                  skeletons.computeIfAbsent(s.structure().skeletonKey(), k -> new ArrayList<>());
+                  s.structure()
+                      .map(x -> skeletons.computeIfAbsent(x.skeletonKey(), k -> new ArrayList<>()))
+                      .orElseGet(ArrayList::new);
               results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, earlier)));
               earlier.add(s);
-              added.add(new Snapshot.Entry(s, store.fingerprint(s)));
+              Fingerprint fingerprint = store.fingerprint(s);
+              store.checkIndexable(s, fingerprint);
+              added.add(new Snapshot.Entry(s, fingerprint));
               ids.put(s.id(), i);
-              keys.put(s.structure().inchiKey(), i);
+              int ordinal = i;
+              s.structure().ifPresent(x -> keys.put(x.inchiKey(), ordinal));
             } catch (RuntimeException e) {
               throw new BatchRejectedException(i, s.id().value(), e);
             }
@@ -185,6 +211,7 @@ public final class Registry implements AutoCloseable {
    *
    * @throws java.util.NoSuchElementException when no substance has that id
    * @throws DuplicateStructureException when another substance has the new structure
+   * @throws InvalidSubstanceException when a name, synonym or code is too long to index
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult update(Substance substance) throws IOException {
@@ -193,11 +220,14 @@ public final class Registry implements AutoCloseable {
           if (snapshot.byId(substance.id()).isEmpty()) {
             throw new java.util.NoSuchElementException("no substance with id " + substance.id());
           }
-          Optional<Substance> sameKey = snapshot.byInchiKey(substance.structure().inchiKey());
+          Optional<Substance> sameKey =
+              substance.structure().flatMap(x -> snapshot.byInchiKey(x.inchiKey()));
           if (sameKey.isPresent() && !sameKey.get().id().equals(substance.id())) {
             throw duplicateStructure(substance, sameKey.get());
           }
-          Snapshot.Entry entry = new Snapshot.Entry(substance, store.fingerprint(substance));
+          Fingerprint fingerprint = store.fingerprint(substance);
+          store.checkIndexable(substance, fingerprint);
+          Snapshot.Entry entry = new Snapshot.Entry(substance, fingerprint);
           List<RegistryWarning> warnings =
               isomerWarnings(snapshot, substance, List.of()).stream()
                   .filter(w -> !w.related().equals(substance.id()))
@@ -238,13 +268,17 @@ public final class Registry implements AutoCloseable {
               + (sameId.isPresent() ? "" : " earlier in this batch"),
           s.id());
     }
-    Optional<Substance> sameKey = snapshot.byInchiKey(s.structure().inchiKey());
+    if (!s.hasStructure()) {
+      return;
+    }
+    String key = s.structure().get().inchiKey();
+    Optional<Substance> sameKey = snapshot.byInchiKey(key);
     if (sameKey.isPresent()) {
       throw duplicateStructure(s, sameKey.get());
     }
-    if (batchKeys.containsKey(s.structure().inchiKey())) {
+    if (batchKeys.containsKey(key)) {
       throw new DuplicateStructureException(
-          "the structure " + s.structure().inchiKey() + " occurs twice in this batch", s.id());
+          "the structure " + key + " occurs twice in this batch", s.id());
     }
   }
 
@@ -253,7 +287,7 @@ public final class Registry implements AutoCloseable {
         "the structure of '"
             + s.id()
             + "' ("
-            + s.structure().inchiKey()
+            + s.structure().map(Structure::inchiKey).orElse("")
             + ") is already registered as '"
             + existing.id()
             + "' ("
@@ -266,7 +300,10 @@ public final class Registry implements AutoCloseable {
   private static List<RegistryWarning> isomerWarnings(
       Snapshot snapshot, Substance s, List<Substance> earlierOfSameSkeleton) {
     List<RegistryWarning> warnings = new ArrayList<>();
-    for (Substance other : snapshot.bySkeleton(s.structure().skeletonKey())) {
+    if (!s.hasStructure()) {
+      return warnings;
+    }
+    for (Substance other : snapshot.bySkeleton(s.structure().get().skeletonKey())) {
       warnings.add(isomerWarning(s, other));
     }
     for (Substance other : earlierOfSameSkeleton) {
@@ -344,8 +381,10 @@ public final class Registry implements AutoCloseable {
                                   : Relation.SALT)));
           List<IdentityMatch> related = new ArrayList<>();
           for (Substance s : snapshot.bySkeleton(query.skeletonKey())) {
-            if (!s.structure().inchiKey().equals(query.inchiKey()) && filter.test(s)) {
-              related.add(new IdentityMatch(s, relationOfIsomers(query, s.structure())));
+            // Substances in the skeleton map always have a structure.
+            Structure other = s.structure().orElseThrow();
+            if (!other.inchiKey().equals(query.inchiKey()) && filter.test(s)) {
+              related.add(new IdentityMatch(s, relationOfIsomers(query, other)));
             }
           }
           related.sort(Comparator.comparing(m -> m.substance().id()));
@@ -462,7 +501,12 @@ public final class Registry implements AutoCloseable {
   /**
    * Finds substances by name, synonym or code, tolerant of spelling, spacing, locants, Greek
    * letters, salt words and typos; codes (CAS RN with or without hyphens, InChIKey, id) match
-   * exactly. Best first, at most {@code limit}.
+   * exactly. Best first, at most {@code limit}. Each match is a lead; whether the result names one
+   * substance is decided by {@link NameResolution#of} (pass it a result of at least {@link
+   * NameResolution#SEARCH_LIMIT} matches).
+   *
+   * @throws NameQueryTooLongException when the text is longer than {@link
+   *     NameQueryTooLongException#MAX_LENGTH} characters, before any analysis
    */
   public List<NameMatch> findByName(String text, int limit) {
     return findByName(text, limit, SearchFilter.NONE);
@@ -482,6 +526,8 @@ public final class Registry implements AutoCloseable {
    * class:fentanyl}.
    *
    * @throws IllegalArgumentException when the query does not parse
+   * @throws NameQueryTooLongException when the query is longer than {@link
+   *     NameQueryTooLongException#MAX_LENGTH} characters, before it is parsed
    */
   public List<NameMatch> findByLuceneQuery(String luceneSyntax, int limit) {
     return findByLuceneQuery(luceneSyntax, limit, SearchFilter.NONE);
@@ -525,7 +571,8 @@ public final class Registry implements AutoCloseable {
           SubstructureSearchResult result = searcher.search(query, limit, timeout);
           List<SubstructureHitOfSubstance> hits = new ArrayList<>();
           for (SubstructureHit hit : result.hits()) {
-            // A target's id is its position in the snapshot, also in a filtered searcher.
+            // A target's id is its position in the snapshot, also in a filtered searcher (and
+            // substances without structure are no targets).
             Substance s = snapshot.substance(Integer.parseInt(hit.id()));
             hits.add(new SubstructureHitOfSubstance(s, hit.match()));
           }
@@ -550,7 +597,10 @@ public final class Registry implements AutoCloseable {
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> formula.matches(s.structure().formula()) && filter.test(s))
+                .filter(
+                    s ->
+                        s.structure().map(x -> formula.matches(x.formula())).orElse(false)
+                            && filter.test(s))
                 .sorted(Comparator.comparing(Substance::id))
                 .toList());
   }
@@ -572,13 +622,15 @@ public final class Registry implements AutoCloseable {
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> window.contains(s.structure().monoisotopicMass()) && filter.test(s))
-                .map(
+                .filter(
                     s ->
-                        new MassMatch(
-                            s,
-                            s.structure().monoisotopicMass(),
-                            window.ppmErrorOf(s.structure().monoisotopicMass())))
+                        s.structure().map(x -> window.contains(x.monoisotopicMass())).orElse(false)
+                            && filter.test(s))
+                .map(
+                    s -> {
+                      double mass = s.structure().orElseThrow().monoisotopicMass();
+                      return new MassMatch(s, mass, window.ppmErrorOf(mass));
+                    })
                 .sorted(
                     Comparator.comparingDouble((MassMatch m) -> Math.abs(m.ppmError()))
                         .thenComparing(m -> m.substance().id()))

@@ -64,7 +64,7 @@ public final class StructureParser {
    * @throws StructureParseException when the text is empty, too large, or not a valid structure
    */
   public static Structure parse(String text, InputFormat format, ParseLimits limits) {
-    return Structure.build(read(text, format, limits), text, format);
+    return guarded(text, format, () -> Structure.build(read(text, format, limits), text, format));
   }
 
   /**
@@ -80,7 +80,28 @@ public final class StructureParser {
    * @throws StructureParseException when the text is empty, too large, or not a valid structure
    */
   public static PreparedStructure prepare(String text, InputFormat format, ParseLimits limits) {
-    return PreparedStructure.standardize(read(text, format, limits), text, format);
+    return guarded(
+        text,
+        format,
+        () -> PreparedStructure.standardize(read(text, format, limits), text, format));
+  }
+
+  private static <T> T guarded(
+      String text, InputFormat format, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (StackOverflowError e) {
+      // CDK's SMILES parser and ring perception recurse per atom; the limits keep a default (1 MB)
+      // thread stack far from its end, so this is a caller's small stack meeting an input near the
+      // limits. It concerns this input only: the stack has unwound here.
+      throw StructureParseException.of(
+              format,
+              StructureParseException.Reason.TOO_COMPLEX,
+              "the structure is too deeply nested for this thread's stack; use smaller limits"
+                  + " or a thread with a larger stack",
+              Objects.requireNonNull(text, "text"))
+          .withCause(e);
+    }
   }
 
   /** Reads the graph within the limits: everything {@code parse} does before standardising. */
@@ -104,13 +125,16 @@ public final class StructureParser {
               + " (see ParseLimits)",
           text);
     }
+    SizePrecheck.check(text, format, limits);
+    MolfileLayout layout = format == InputFormat.MOLFILE ? MolfileLayout.check(text, limits) : null;
     IAtomContainer graph =
         switch (format) {
           case SMILES -> readSmiles(text.strip());
           case INCHI -> InchiSupport.parse(text.strip());
-          case MOLFILE -> readMolfile(text, limits);
+          case MOLFILE -> readMolfile(text, layout);
         };
     checkAtomCount(graph, format, text, limits);
+    GraphCheck.check(graph, format, text, layout == null ? i -> -1 : layout::lineOfAtom);
     return graph;
   }
 
@@ -244,8 +268,7 @@ public final class StructureParser {
     return false;
   }
 
-  private static IAtomContainer readMolfile(String text, ParseLimits limits) {
-    MolfileLayout layout = MolfileLayout.check(text, limits);
+  private static IAtomContainer readMolfile(String text, MolfileLayout layout) {
     IAtomContainer graph;
     try (IChemObjectReader reader =
         layout.isV3000()

@@ -105,8 +105,11 @@ class ScaffoldScreenTest {
       }
     }
     System.out.printf(
+        java.util.Locale.ROOT,
         "ScaffoldScreenTest: %d structures, %d covered or undetermined, %d screened out%n",
-        checked, covered, screenedOut);
+        checked,
+        covered,
+        screenedOut);
     assertTrue(covered > 150, "the cases must include covered structures: " + covered);
     assertTrue(screenedOut > 100, "the near misses must include screened-out ones: " + screenedOut);
   }

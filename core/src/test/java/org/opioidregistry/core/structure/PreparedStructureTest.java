@@ -135,9 +135,13 @@ class PreparedStructureTest {
       parsed++;
     }
     System.out.printf(
+        java.util.Locale.ROOT,
         "PreparedStructureTest: %d structures, %d distinct skeleton keys, %d sharing one with an"
             + " earlier structure, %d hash collisions between different skeletons%n",
-        parsed, hashOfSkeleton.size(), sharedSkeletons, collisions);
+        parsed,
+        hashOfSkeleton.size(),
+        sharedSkeletons,
+        collisions);
     assertTrue(parsed > 2_000, "parsed " + parsed);
     assertTrue(sharedSkeletons > 300, "the writings must include many same-skeleton pairs");
     // A collision costs only an unnecessary InChI. The hash reads no hydrogen counts (tautomers
@@ -179,7 +183,10 @@ class PreparedStructureTest {
       }
     }
     System.out.printf(
-        "IdentityPrecheck: %d matches passed, %d non-matches rejected%n", passed, rejected);
+        java.util.Locale.ROOT,
+        "IdentityPrecheck: %d matches passed, %d non-matches rejected%n",
+        passed,
+        rejected);
     assertTrue(passed > 300, "passed " + passed);
     assertTrue(rejected > 1_000, "the pre-check must reject most non-matches: " + rejected);
   }
