@@ -174,7 +174,9 @@ public final class Screener {
                   settings.similarityThreshold(),
                   settings.similarCount(),
                   SearchFilter.NONE);
-      similarListed = similar.stream().anyMatch(m -> !m.substance().controls().isEmpty());
+      // The identifier decides which controls count (in force, as of its date): ask it.
+      similarListed =
+          similar.stream().anyMatch(m -> !identifier.controlsInForce(m.substance()).isEmpty());
     }
     List<String> warnings = new ArrayList<>();
     if (prepared.standardization().removedUnknownOrganic()) {
