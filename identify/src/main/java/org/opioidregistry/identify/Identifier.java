@@ -708,7 +708,7 @@ public final class Identifier {
    * with one, those in force on that day, and those whose imprecise dates leave it open (a wrong
    * "not controlled" is the worse error; the control's certainty is shown beside it).
    */
-  private List<Control> controlsInForce(Substance substance) {
+  List<Control> controlsInForce(Substance substance) {
     if (settings.asOf().isEmpty()) {
       return substance.controls().stream().filter(c -> !c.hasEnded()).toList();
     }

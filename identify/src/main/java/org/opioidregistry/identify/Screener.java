@@ -82,7 +82,7 @@ public final class Screener {
     Objects.requireNonNull(identifier, "identifier");
     List<org.opioidregistry.core.structure.Structure> registered = new ArrayList<>();
     for (Substance s : identifier.registry().substances()) {
-      s.structure().ifPresent(registered::add); // a structureless substance is found by name only
+      s.structure().ifPresent(registered::add);
     }
     return new Screener(
         identifier,
@@ -174,7 +174,9 @@ public final class Screener {
                   settings.similarityThreshold(),
                   settings.similarCount(),
                   SearchFilter.NONE);
-      similarListed = similar.stream().anyMatch(m -> !m.substance().controls().isEmpty());
+      // The identifier decides which controls count (in force, as of its date): ask it.
+      similarListed =
+          similar.stream().anyMatch(m -> !identifier.controlsInForce(m.substance()).isEmpty());
     }
     List<String> warnings = new ArrayList<>();
     if (prepared.standardization().removedUnknownOrganic()) {

@@ -88,7 +88,7 @@ public final class PreparedStructure {
 
   private InchiSupport.Identifiers identifiers() {
     if (identifiers == null) {
-      identifiers = InchiSupport.identifiers(keyInput().parent(), input, format);
+      identifiers = Structure.identifiers(keyInput().parent(), input, format);
     }
     return identifiers;
   }

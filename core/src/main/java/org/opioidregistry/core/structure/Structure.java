@@ -103,17 +103,13 @@ public final class Structure {
    */
   static Standardizer.Result standardize(
       IAtomContainer molecule, String input, InputFormat format) {
-    try {
-      return Standardizer.standardize(molecule);
-    } catch (CDKException e) {
-      throw cdkFailed(e, input, format);
-    } catch (StructureParseException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw uncheckedFailed(e, input, format);
-    } catch (StackOverflowError e) {
-      throw tooIntricate(e, input, format);
-    }
+    return guarded(() -> Standardizer.standardize(molecule), input, format);
+  }
+
+  /** The standard InChI and InChIKey of a standardised parent, which is read, not modified. */
+  static InchiSupport.Identifiers identifiers(
+      IAtomContainer parent, String input, InputFormat format) {
+    return guarded(() -> InchiSupport.identifiers(parent, input, format), input, format);
   }
 
   /**
@@ -121,77 +117,64 @@ public final class Structure {
    * The parent is read, not modified.
    */
   static Structure keyed(Standardizer.Result result, String input, InputFormat format) {
-    InchiSupport.Identifiers ids;
-    try {
-      ids = InchiSupport.identifiers(result.parent(), input, format);
-    } catch (StructureParseException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw uncheckedFailed(e, input, format);
-    } catch (StackOverflowError e) {
-      throw tooIntricate(e, input, format);
-    }
-    return keyed(result, ids, input, format);
+    return keyed(result, identifiers(result.parent(), input, format), input, format);
   }
 
   /** {@link #keyed(Standardizer.Result, String, InputFormat)} with the InChI already computed. */
   static Structure keyed(
       Standardizer.Result result, InchiSupport.Identifiers ids, String input, InputFormat format) {
     IAtomContainer parent = result.parent();
+    return guarded(
+        () ->
+            new Structure(
+                CdkSupport.canonicalSmiles(parent),
+                ids.inchi(),
+                ids.inchiKey(),
+                CdkSupport.hillFormula(parent),
+                CdkSupport.monoisotopicMass(parent),
+                Atoms.heavyAtomCount(parent),
+                result.standardization()),
+        input,
+        format);
+  }
+
+  /** A step of building a structure that CDK may fail. */
+  private interface CdkStep<T> {
+    T run() throws CDKException;
+  }
+
+  /** Runs a step and turns every way CDK can fail into the documented exception. */
+  private static <T> T guarded(CdkStep<T> step, String input, InputFormat format) {
     try {
-      return new Structure(
-          CdkSupport.canonicalSmiles(parent),
-          ids.inchi(),
-          ids.inchiKey(),
-          CdkSupport.hillFormula(parent),
-          CdkSupport.monoisotopicMass(parent),
-          Atoms.heavyAtomCount(parent),
-          result.standardization());
+      return step.run();
     } catch (CDKException e) {
-      throw cdkFailed(e, input, format);
+      throw StructureParseException.of(
+              format,
+              StructureParseException.Reason.INVALID_STRUCTURE,
+              "CDK could not process the structure (" + e.getMessage() + ")",
+              input)
+          .withCause(e);
     } catch (StructureParseException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw uncheckedFailed(e, input, format);
+      // CDK and the InChI binding signal some impossible graphs with unchecked exceptions
+      // (IllegalArgumentException, NullPointerException, ArrayIndexOutOfBoundsException). The
+      // graph checks before this refuse every kind found so far; this keeps the documented
+      // contract for the ones not yet found, with the cause attached for a bug report.
+      throw StructureParseException.of(
+              format,
+              StructureParseException.Reason.INVALID_STRUCTURE,
+              "CDK could not process the structure (" + e + ")",
+              input)
+          .withCause(e);
     } catch (StackOverflowError e) {
-      throw tooIntricate(e, input, format);
+      throw StructureParseException.of(
+              format,
+              StructureParseException.Reason.TOO_COMPLEX,
+              "the structure is too intricate for this thread's stack",
+              input)
+          .withCause(e);
     }
-  }
-
-  /**
-   * CDK and the InChI binding signal some impossible graphs with unchecked exceptions
-   * (IllegalArgumentException, NullPointerException, ArrayIndexOutOfBoundsException). The graph
-   * checks before this refuse every kind found so far; this keeps the documented contract for the
-   * ones not yet found, with the cause attached for a bug report.
-   */
-  private static StructureParseException uncheckedFailed(
-      RuntimeException e, String input, InputFormat format) {
-    return StructureParseException.of(
-            format,
-            StructureParseException.Reason.INVALID_STRUCTURE,
-            "CDK could not process the structure (" + e + ")",
-            input)
-        .withCause(e);
-  }
-
-  private static StructureParseException tooIntricate(
-      StackOverflowError e, String input, InputFormat format) {
-    return StructureParseException.of(
-            format,
-            StructureParseException.Reason.TOO_COMPLEX,
-            "the structure is too intricate for this thread's stack",
-            input)
-        .withCause(e);
-  }
-
-  private static StructureParseException cdkFailed(
-      CDKException e, String input, InputFormat format) {
-    return StructureParseException.of(
-            format,
-            StructureParseException.Reason.INVALID_STRUCTURE,
-            "CDK could not process the structure (" + e.getMessage() + ")",
-            input)
-        .withCause(e);
   }
 
   /** Standard InChIKey of the parent, e.g. {@code PJMPHNIQZUBGLI-UHFFFAOYSA-N}. */

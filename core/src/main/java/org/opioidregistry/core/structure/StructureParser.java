@@ -3,7 +3,6 @@ package org.opioidregistry.core.structure;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.openscience.cdk.config.Elements;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
@@ -65,7 +64,7 @@ public final class StructureParser {
    * @throws StructureParseException when the text is empty, too large, or not a valid structure
    */
   public static Structure parse(String text, InputFormat format, ParseLimits limits) {
-    return contained(format, text, () -> Structure.build(read(text, format, limits), text, format));
+    return guarded(text, format, () -> Structure.build(read(text, format, limits), text, format));
   }
 
   /**
@@ -81,28 +80,26 @@ public final class StructureParser {
    * @throws StructureParseException when the text is empty, too large, or not a valid structure
    */
   public static PreparedStructure prepare(String text, InputFormat format, ParseLimits limits) {
-    return contained(
-        format,
+    return guarded(
         text,
+        format,
         () -> PreparedStructure.standardize(read(text, format, limits), text, format));
   }
 
-  /**
-   * Runs one input's parse, containing a stack overflow to that input. CDK's SMILES parser and ring
-   * perception recurse per atom; the limits keep a default (1 MB) thread stack far from its end, so
-   * an overflow is a caller's small stack meeting an input near the limits. It concerns this input
-   * only: the stack has unwound here.
-   */
-  private static <T> T contained(InputFormat format, String text, Supplier<T> work) {
+  private static <T> T guarded(
+      String text, InputFormat format, java.util.function.Supplier<T> work) {
     try {
       return work.get();
     } catch (StackOverflowError e) {
+      // CDK's SMILES parser and ring perception recurse per atom; the limits keep a default (1 MB)
+      // thread stack far from its end, so this is a caller's small stack meeting an input near the
+      // limits. It concerns this input only: the stack has unwound here.
       throw StructureParseException.of(
               format,
               StructureParseException.Reason.TOO_COMPLEX,
               "the structure is too deeply nested for this thread's stack; use smaller limits"
                   + " or a thread with a larger stack",
-              text)
+              Objects.requireNonNull(text, "text"))
           .withCause(e);
     }
   }
