@@ -156,7 +156,11 @@ final class ExportCommand implements Callable<Integer> {
       throws CDKException, IOException {
     StructureDiagramGenerator layout = new StructureDiagramGenerator();
     for (Substance s : substances) {
-      IAtomContainer mol = s.structure().atomContainer();
+      if (!s.hasStructure()) {
+        // An SDF record is a structure; a substance without one is in the TSV and JSON exports.
+        continue;
+      }
+      IAtomContainer mol = s.structure().get().atomContainer();
       layout.generateCoordinates(mol);
       mol.setTitle(s.name());
       mol.setProperty("id", s.id().value());
@@ -166,7 +170,7 @@ final class ExportCommand implements Callable<Integer> {
           .map(Code::value)
           .ifPresent(cas -> mol.setProperty("cas", cas));
       mol.setProperty("class", s.substanceClass().id());
-      mol.setProperty("inchikey", s.structure().inchiKey());
+      mol.setProperty("inchikey", s.structure().get().inchiKey());
       mol.setProperty(
           "controls", String.join("; ", s.controls().stream().map(Control::toString).toList()));
       mol.setProperty("source", String.join("; ", s.sources()));

@@ -104,7 +104,7 @@ final class SubstructureCommand implements Callable<Integer> {
                   .map(String::valueOf)
                   .collect(Collectors.joining(","));
           String id = Cells.safe(hit.substance().id().value());
-          String smiles = hit.substance().structure().canonicalSmiles();
+          String smiles = hit.substance().structure().orElseThrow().canonicalSmiles();
           if (tsv) {
             env.out()
                 .println(String.join("\t", id, Cells.safe(hit.substance().name()), smiles, atoms));

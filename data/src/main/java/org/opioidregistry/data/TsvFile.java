@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.opioidregistry.core.io.BoundedLineReader;
 import org.opioidregistry.core.io.LineTooLongException;
 
@@ -16,28 +18,42 @@ import org.opioidregistry.core.io.LineTooLongException;
  */
 final class TsvFile {
 
-  /** One record: its 1-based line number in the file and its fields, stripped. */
-  record Row(int line, List<String> fields) {
-    String get(int column) {
-      return fields.get(column);
+  /**
+   * One record: its 1-based line number in the file and its fields, stripped, looked up by column
+   * name. A column that the file's (older) layout lacks reads as empty.
+   */
+  record Row(int line, Map<String, String> fields) {
+    String get(String column) {
+      return fields.getOrDefault(column, "");
     }
   }
 
   private final String name;
   private final List<Row> rows;
+  private final List<String> header;
 
-  private TsvFile(String name, List<Row> rows) {
+  private TsvFile(String name, List<Row> rows, List<String> header) {
     this.name = name;
     this.rows = rows;
+    this.header = header;
+  }
+
+  /** Reads a file whose header must be exactly the given columns. */
+  static TsvFile read(String name, Reader reader, List<String> columns) throws IOException {
+    return read(name, reader, columns, List.of());
   }
 
   /**
-   * Reads every line, checking the header against the expected columns and the column count of
-   * every record, so that later code can index fields without checks.
+   * Reads every line, checking the header against the expected columns (or one of the older layouts
+   * still accepted) and the column count of every record, so that later code can look up fields
+   * without checks.
    */
-  static TsvFile read(String name, Reader reader, List<String> columns) throws IOException {
+  static TsvFile read(
+      String name, Reader reader, List<String> columns, List<List<String>> olderLayouts)
+      throws IOException {
     BoundedLineReader in = new BoundedLineReader(reader, BoundedLineReader.DEFAULT_MAX_LINE);
     List<Row> rows = new ArrayList<>();
+    List<String> header = columns;
     boolean headerSeen = false;
     int lineNumber = 0;
     for (String line = readLine(name, in); line != null; line = readLine(name, in)) {
@@ -52,8 +68,8 @@ final class TsvFile {
       // limit -1 keeps trailing empty fields, so that a missing last column is still counted.
       String[] fields = line.split("\t", -1);
       if (!headerSeen) {
-        List<String> header = List.of(fields);
-        if (!header.equals(columns)) {
+        header = List.of(fields);
+        if (!header.equals(columns) && !olderLayouts.contains(header)) {
           throw new DataFileException(
               name,
               lineNumber,
@@ -67,24 +83,29 @@ final class TsvFile {
         headerSeen = true;
         continue;
       }
-      if (fields.length != columns.size()) {
+      if (fields.length != header.size()) {
         throw new DataFileException(
             name,
             lineNumber,
             DataFileException.Problem.COLUMN_COUNT,
-            "expected " + columns.size() + " tab-separated columns, found " + fields.length);
+            "expected " + header.size() + " tab-separated columns, found " + fields.length);
       }
-      List<String> stripped = new ArrayList<>(fields.length);
-      for (String f : fields) {
-        stripped.add(f.strip());
+      Map<String, String> byColumn = new HashMap<>(fields.length * 2);
+      for (int i = 0; i < fields.length; i++) {
+        byColumn.put(header.get(i), fields[i].strip());
       }
-      rows.add(new Row(lineNumber, List.copyOf(stripped)));
+      rows.add(new Row(lineNumber, Map.copyOf(byColumn)));
     }
     if (!headerSeen) {
       throw new DataFileException(
           name, Math.max(lineNumber, 1), DataFileException.Problem.HEADER, "no header line");
     }
-    return new TsvFile(name, ImmutableList.copyOf(rows));
+    return new TsvFile(name, ImmutableList.copyOf(rows), header);
+  }
+
+  /** The header the file was written with. */
+  List<String> header() {
+    return header;
   }
 
   String name() {

@@ -186,14 +186,17 @@ public final class Registry implements AutoCloseable {
             try {
               checkNew(snapshot, s, ids, keys);
               List<Substance> earlier =
-                  skeletons.computeIfAbsent(s.structure().skeletonKey(), k -> new ArrayList<>());
+                  s.structure()
+                      .map(x -> skeletons.computeIfAbsent(x.skeletonKey(), k -> new ArrayList<>()))
+                      .orElseGet(ArrayList::new);
               results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, earlier)));
               earlier.add(s);
               Fingerprint fingerprint = store.fingerprint(s);
               store.checkIndexable(s, fingerprint);
               added.add(new Snapshot.Entry(s, fingerprint));
               ids.put(s.id(), i);
-              keys.put(s.structure().inchiKey(), i);
+              int ordinal = i;
+              s.structure().ifPresent(x -> keys.put(x.inchiKey(), ordinal));
             } catch (RuntimeException e) {
               throw new BatchRejectedException(i, s.id().value(), e);
             }
@@ -217,7 +220,8 @@ public final class Registry implements AutoCloseable {
           if (snapshot.byId(substance.id()).isEmpty()) {
             throw new java.util.NoSuchElementException("no substance with id " + substance.id());
           }
-          Optional<Substance> sameKey = snapshot.byInchiKey(substance.structure().inchiKey());
+          Optional<Substance> sameKey =
+              substance.structure().flatMap(x -> snapshot.byInchiKey(x.inchiKey()));
           if (sameKey.isPresent() && !sameKey.get().id().equals(substance.id())) {
             throw duplicateStructure(substance, sameKey.get());
           }
@@ -264,13 +268,17 @@ public final class Registry implements AutoCloseable {
               + (sameId.isPresent() ? "" : " earlier in this batch"),
           s.id());
     }
-    Optional<Substance> sameKey = snapshot.byInchiKey(s.structure().inchiKey());
+    if (!s.hasStructure()) {
+      return;
+    }
+    String key = s.structure().get().inchiKey();
+    Optional<Substance> sameKey = snapshot.byInchiKey(key);
     if (sameKey.isPresent()) {
       throw duplicateStructure(s, sameKey.get());
     }
-    if (batchKeys.containsKey(s.structure().inchiKey())) {
+    if (batchKeys.containsKey(key)) {
       throw new DuplicateStructureException(
-          "the structure " + s.structure().inchiKey() + " occurs twice in this batch", s.id());
+          "the structure " + key + " occurs twice in this batch", s.id());
     }
   }
 
@@ -279,7 +287,7 @@ public final class Registry implements AutoCloseable {
         "the structure of '"
             + s.id()
             + "' ("
-            + s.structure().inchiKey()
+            + s.structure().map(Structure::inchiKey).orElse("")
             + ") is already registered as '"
             + existing.id()
             + "' ("
@@ -292,7 +300,10 @@ public final class Registry implements AutoCloseable {
   private static List<RegistryWarning> isomerWarnings(
       Snapshot snapshot, Substance s, List<Substance> earlierOfSameSkeleton) {
     List<RegistryWarning> warnings = new ArrayList<>();
-    for (Substance other : snapshot.bySkeleton(s.structure().skeletonKey())) {
+    if (!s.hasStructure()) {
+      return warnings;
+    }
+    for (Substance other : snapshot.bySkeleton(s.structure().get().skeletonKey())) {
       warnings.add(isomerWarning(s, other));
     }
     for (Substance other : earlierOfSameSkeleton) {
@@ -370,8 +381,10 @@ public final class Registry implements AutoCloseable {
                                   : Relation.SALT)));
           List<IdentityMatch> related = new ArrayList<>();
           for (Substance s : snapshot.bySkeleton(query.skeletonKey())) {
-            if (!s.structure().inchiKey().equals(query.inchiKey()) && filter.test(s)) {
-              related.add(new IdentityMatch(s, relationOfIsomers(query, s.structure())));
+            // Substances in the skeleton map always have a structure.
+            Structure other = s.structure().orElseThrow();
+            if (!other.inchiKey().equals(query.inchiKey()) && filter.test(s)) {
+              related.add(new IdentityMatch(s, relationOfIsomers(query, other)));
             }
           }
           related.sort(Comparator.comparing(m -> m.substance().id()));
@@ -525,7 +538,8 @@ public final class Registry implements AutoCloseable {
           SubstructureSearchResult result = searcher.search(query, limit, timeout);
           List<SubstructureHitOfSubstance> hits = new ArrayList<>();
           for (SubstructureHit hit : result.hits()) {
-            // A target's id is its position in the snapshot, also in a filtered searcher.
+            // A target's id is its position in the snapshot, also in a filtered searcher (and
+            // substances without structure are no targets).
             Substance s = snapshot.substance(Integer.parseInt(hit.id()));
             hits.add(new SubstructureHitOfSubstance(s, hit.match()));
           }
@@ -550,7 +564,10 @@ public final class Registry implements AutoCloseable {
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> formula.matches(s.structure().formula()) && filter.test(s))
+                .filter(
+                    s ->
+                        s.structure().map(x -> formula.matches(x.formula())).orElse(false)
+                            && filter.test(s))
                 .sorted(Comparator.comparing(Substance::id))
                 .toList());
   }
@@ -572,13 +589,15 @@ public final class Registry implements AutoCloseable {
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> window.contains(s.structure().monoisotopicMass()) && filter.test(s))
-                .map(
+                .filter(
                     s ->
-                        new MassMatch(
-                            s,
-                            s.structure().monoisotopicMass(),
-                            window.ppmErrorOf(s.structure().monoisotopicMass())))
+                        s.structure().map(x -> window.contains(x.monoisotopicMass())).orElse(false)
+                            && filter.test(s))
+                .map(
+                    s -> {
+                      double mass = s.structure().orElseThrow().monoisotopicMass();
+                      return new MassMatch(s, mass, window.ppmErrorOf(mass));
+                    })
                 .sorted(
                     Comparator.comparingDouble((MassMatch m) -> Math.abs(m.ppmError()))
                         .thenComparing(m -> m.substance().id()))

@@ -226,8 +226,9 @@ final class RegistryStore implements Closeable {
     IndexableCheck.check(s, SubstanceDocuments.toDocument(s, fingerprint), analyzer);
   }
 
+  /** The substance's fingerprint; null for a substance without structure. */
   Fingerprint fingerprint(Substance s) {
-    return fingerprinter.fingerprint(s.structure());
+    return s.structure().map(fingerprinter::fingerprint).orElse(null);
   }
 
   /** Acquires the current searcher; the caller must {@link #release} it. */
@@ -338,13 +339,18 @@ final class RegistryStore implements Closeable {
           continue;
         }
         Document document = stored.document(doc);
-        if (fingerprints == null || !fingerprints.advanceExact(doc)) {
-          throw new IOException(
-              "document " + document.get(SubstanceDocuments.ID) + " has no fingerprint");
+        Substance substance = SubstanceDocuments.toSubstance(document);
+        Fingerprint fp = null;
+        if (substance.hasStructure()) {
+          if (fingerprints == null || !fingerprints.advanceExact(doc)) {
+            throw new IOException(
+                "document " + document.get(SubstanceDocuments.ID) + " has no fingerprint");
+          }
+          fp =
+              SubstanceDocuments.fingerprint(
+                  fingerprints.binaryValue(), fingerprintType.bitLength());
         }
-        Fingerprint fp =
-            SubstanceDocuments.fingerprint(fingerprints.binaryValue(), fingerprintType.bitLength());
-        entries.add(new Snapshot.Entry(SubstanceDocuments.toSubstance(document), fp));
+        entries.add(new Snapshot.Entry(substance, fp));
       }
     }
     return Snapshot.of(entries, fingerprintType);

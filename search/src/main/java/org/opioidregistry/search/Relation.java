@@ -1,7 +1,7 @@
 package org.opioidregistry.search;
 
 /**
- * How a query structure relates to a registered substance found by identity.
+ * How a query relates to a registered substance found by identity.
  *
  * <p>Immutable and thread-safe.
  */
@@ -16,5 +16,10 @@ public enum Relation {
   /** The same connectivity with different or unspecified stereochemistry (same skeleton key). */
   STEREOISOMER,
   /** The same connectivity with different isotopes (a labelled standard, same skeleton key). */
-  ISOTOPE_VARIANT
+  ISOTOPE_VARIANT,
+  /**
+   * The query names the substance: a substance without a defined structure (opium, coca leaf) is
+   * identified by its name or code only, never by a structure.
+   */
+  NAMED
 }

@@ -104,7 +104,7 @@ class CorruptRegistryTest {
   void verifyFindsAStoredFormulaThatIsNotWhatItsStructureGives() throws IOException {
     // Checksums cannot see data written wrong by other code; the key check does. Fentanyl is
     // stored here with a formula one hydrogen short, as a hand-edited import might.
-    org.opioidregistry.core.structure.Structure real = TestSubstances.fentanyl().structure();
+    org.opioidregistry.core.structure.Structure real = TestSubstances.fentanyl().structure().orElseThrow();
     org.opioidregistry.core.structure.Structure wrong =
         org.opioidregistry.core.structure.Structure.restore(
             real.canonicalSmiles(),

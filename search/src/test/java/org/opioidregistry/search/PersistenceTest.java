@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -25,6 +27,14 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opioidregistry.core.structure.StructureParser;
+import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.ControlDate;
+import org.opioidregistry.core.substance.Instrument;
+import org.opioidregistry.core.substance.Jurisdiction;
+import org.opioidregistry.core.substance.ListedForm;
+import org.opioidregistry.core.substance.ListingScope;
+import org.opioidregistry.core.substance.StructureCheck;
+import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
 
 class PersistenceTest {
@@ -36,6 +46,45 @@ class PersistenceTest {
       return list.map(p -> p.getFileName().toString())
           .filter(name -> !name.equals("write.lock"))
           .collect(Collectors.toCollection(HashSet::new));
+    }
+  }
+
+  @Test
+  void aSubstanceWithoutStructureAndAControlWithEndAndScopeSurviveReopening() throws IOException {
+    Substance opium =
+        Substance.builder(SubstanceId.of("opium"), "Opium")
+            .addSynonym("opium poppy latex")
+            .addControl(
+                new Control(
+                        Jurisdiction.UN_1961,
+                        "I",
+                        ControlDate.parse("1964-12-13"),
+                        Instrument.parse("Single Convention on Narcotic Drugs, 1961"),
+                        Optional.empty(),
+                        Instrument.NONE,
+                        ListingScope.of(EnumSet.of(ListedForm.SALTS), List.of()),
+                        "test")
+                    .withEnd(
+                        ControlDate.parse("2030 (unverified)"),
+                        Instrument.parse("imaginary (unverified)")))
+            .addSource("test")
+            .build();
+    Substance fentanyl =
+        TestSubstances.fentanyl().toBuilder()
+            .structureCheck(
+                new StructureCheck(
+                    StructureCheck.Method.OPSIN_LEGAL_NAME,
+                    StructureCheck.Agreement.FULL_KEY,
+                    "N-phenyl-N-[1-(2-phenylethyl)piperidin-4-yl]propanamide"))
+            .build();
+    try (Registry registry = Registry.open(dir)) {
+      registry.addAll(List.of(opium, fentanyl));
+    }
+    try (Registry reopened = Registry.open(dir)) {
+      assertEquals(opium, reopened.get(opium.id()).orElseThrow());
+      assertEquals(fentanyl, reopened.get(fentanyl.id()).orElseThrow());
+      assertEquals("opium", reopened.findByName("opium", 1).get(0).substance().id().value());
+      assertEquals(1, reopened.findSimilar(fentanyl.structure().orElseThrow(), 0.1, 10).size());
     }
   }
 
@@ -129,7 +178,10 @@ class PersistenceTest {
       assertEquals(5, rebuilt.size());
       assertEquals(
           1.0,
-          rebuilt.findSimilar(TestSubstances.fentanyl().structure(), 0.9, 1).get(0).score(),
+          rebuilt
+              .findSimilar(TestSubstances.fentanyl().structure().orElseThrow(), 0.9, 1)
+              .get(0)
+              .score(),
           1e-12);
     }
     try (Registry reopened = Registry.open(dir)) {

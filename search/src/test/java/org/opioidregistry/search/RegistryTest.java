@@ -164,7 +164,7 @@ class RegistryTest {
     assertEquals("fentanyl", registry.findByName("sublimaze", 1).get(0).substance().id().value());
     assertTrue(registry.remove(SubstanceId.of("fentanyl")));
     assertFalse(registry.remove(SubstanceId.of("fentanyl")));
-    assertTrue(registry.findByStructure(renamed.structure()).isEmpty());
+    assertTrue(registry.findByStructure(renamed.structure().orElseThrow()).isEmpty());
     assertEquals(4, registry.size());
   }
 
