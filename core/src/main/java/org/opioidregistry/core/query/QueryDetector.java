@@ -363,6 +363,11 @@ public final class QueryDetector {
     } catch (InvalidSmilesException | RuntimeException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return Optional.of(message.lines().findFirst().orElse(message).strip());
+    } catch (StackOverflowError e) {
+      // CDK's ring perception recurses per atom: 10,000 carbons overflow it here, before
+      // StructureParser's atom limit can refuse them. Such text is SMILES-shaped; let the parser
+      // say what is wrong with it (TOO_MANY_ATOMS), as one typed error, not a crash.
+      return Optional.empty();
     }
   }
 
