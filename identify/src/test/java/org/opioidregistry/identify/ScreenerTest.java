@@ -34,11 +34,7 @@ class ScreenerTest {
     Set<String> smiles = new LinkedHashSet<>();
     for (Substance s : identifier.registry().substances()) {
       if (s.structure().isEmpty()) {
-<<<<<<< HEAD
-        continue;
-=======
         continue; // found by name only
->>>>>>> screen
       }
       String registered = s.structure().get().canonicalSmiles();
       smiles.add(registered);
