@@ -76,6 +76,8 @@ public final class Main {
         .setOut(env.out())
         .setErr(env.err())
         .setCaseInsensitiveEnumValuesAllowed(true)
+        // @FILE is identify's own way of naming a batch file, not picocli's argument file.
+        .setExpandAtFiles(false)
         .registerConverter(Adduct.class, Adduct::parse)
         .setParameterExceptionHandler(this::usageError)
         .setExecutionExceptionHandler(this::failure);

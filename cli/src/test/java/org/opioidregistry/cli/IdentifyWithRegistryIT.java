@@ -189,7 +189,7 @@ class IdentifyWithRegistryIT {
                     + "\",\"class\":\"FENTANYL_ANALOGUE\",\"basis\":\"FORMULA\""),
         lines.get(0));
     assertTrue(lines.get(1).contains("\"detectedAs\":\"MASS\""), lines.get(1));
-    assertTrue(lines.get(1).contains("\"basis\":\"MASS\",\"ppmError\":-0.12"), lines.get(1));
+    assertTrue(lines.get(1).contains("\"basis\":\"MASS\",\"ppmError\":-0.1"), lines.get(1));
   }
 
   @Test
