@@ -230,6 +230,7 @@ final class RegistryIdentifier implements Identifier {
       case SALT -> Relation.SALT;
       case STEREOISOMER -> Relation.STEREOISOMER;
       case ISOTOPE_VARIANT -> Relation.ISOTOPE_VARIANT;
+      case TAUTOMER -> Relation.TAUTOMER;
     };
   }
 }

@@ -19,6 +19,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.fingerprint.FingerprintType;
 import org.opioidregistry.core.similarity.Hit;
+import org.opioidregistry.core.structure.IdentityKeys;
+import org.opioidregistry.core.structure.IdentityLayer;
+import org.opioidregistry.core.structure.Standardization;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
@@ -46,12 +49,20 @@ import org.opioidregistry.core.substructure.SubstructureSearchResult;
  */
 public final class Registry implements AutoCloseable {
 
-  /** What to do when a directory's stored fingerprints were made by another fingerprint spec. */
+  /**
+   * What to do when a directory was written by an older schema or with another fingerprint spec.
+   */
   public enum OpenMode {
     /** Refuse to open it ({@link IncompatibleRegistryException}). */
     REFUSE_INCOMPATIBLE,
     /** Recompute every fingerprint from the stored structures and commit them. */
     REBUILD_FINGERPRINTS,
+    /**
+     * Recompute everything derived from the stored structures (fingerprints, identity keys) and
+     * commit it under the current schema: upgrades a registry an older version wrote (schema 2), or
+     * one of another fingerprint spec. Refuses schemas it cannot upgrade.
+     */
+    REBUILD,
     /**
      * Open an existing registry for reading only, without Lucene's write lock, so that several
      * processes (e.g. command-line runs) can read one directory at once; writes throw {@link
@@ -143,16 +154,15 @@ public final class Registry implements AutoCloseable {
         snapshot -> {
           Map<SubstanceId, Integer> ids = new HashMap<>();
           Map<String, Integer> keys = new HashMap<>();
-          Map<String, List<Substance>> skeletons = new HashMap<>();
+          BatchKeys earlier = new BatchKeys();
           List<Snapshot.Entry> added = new ArrayList<>();
           List<WriteResult> results = new ArrayList<>();
           for (int i = 0; i < substances.size(); i++) {
             Substance s = substances.get(i);
             try {
               checkNew(snapshot, s, ids, keys);
-              List<Substance> earlier =
-                  skeletons.computeIfAbsent(s.structure().skeletonKey(), k -> new ArrayList<>());
-              results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, earlier)));
+              results.add(
+                  new WriteResult(s.id(), relatedWarnings(snapshot, s, earlier.related(s))));
               earlier.add(s);
               added.add(new Snapshot.Entry(s, store.fingerprint(s)));
               ids.put(s.id(), i);
@@ -188,7 +198,7 @@ public final class Registry implements AutoCloseable {
           }
           Snapshot.Entry entry = new Snapshot.Entry(substance, store.fingerprint(substance));
           List<RegistryWarning> warnings =
-              isomerWarnings(snapshot, substance, List.of()).stream()
+              relatedWarnings(snapshot, substance, List.of()).stream()
                   .filter(w -> !w.related().equals(substance.id()))
                   .toList();
           return new RegistryStore.PreparedWrite<>(
@@ -251,28 +261,66 @@ public final class Registry implements AutoCloseable {
         existing.id());
   }
 
-  /** Warnings for registered substances, and earlier ones of the same batch, of this skeleton. */
-  private static List<RegistryWarning> isomerWarnings(
-      Snapshot snapshot, Substance s, List<Substance> earlierOfSameSkeleton) {
+  /**
+   * Warnings for registered substances, and earlier ones of the same batch, that the new one is a
+   * stereoisomer, isotope variant or tautomer of.
+   */
+  private static List<RegistryWarning> relatedWarnings(
+      Snapshot snapshot, Substance s, Collection<Substance> earlierOfBatch) {
     List<RegistryWarning> warnings = new ArrayList<>();
-    for (Substance other : snapshot.bySkeleton(s.structure().skeletonKey())) {
-      warnings.add(isomerWarning(s, other));
-    }
-    for (Substance other : earlierOfSameSkeleton) {
-      warnings.add(isomerWarning(s, other));
+    List<Substance> candidates = new ArrayList<>(snapshot.relatedCandidates(keys(s)));
+    candidates.addAll(earlierOfBatch);
+    for (Substance other : candidates) {
+      IdentityLayer layer = keys(s).sharedLayer(keys(other));
+      Relation.of(layer, Standardization.NONE)
+          .filter(r -> r != Relation.IDENTICAL)
+          .ifPresent(r -> warnings.add(relatedWarning(s, other, r)));
     }
     return warnings;
   }
 
-  private static RegistryWarning isomerWarning(Substance s, Substance other) {
+  /** Earlier substances of a batch by connectivity and by tautomer key, for the warnings. */
+  private static final class BatchKeys {
+    private final Map<String, Set<Substance>> byKey = new HashMap<>();
+
+    Collection<Substance> related(Substance s) {
+      Set<Substance> found = new java.util.LinkedHashSet<>();
+      found.addAll(byKey.getOrDefault("c:" + keys(s).connectivity(), Set.of()));
+      found.addAll(byKey.getOrDefault("t:" + keys(s).tautomer(), Set.of()));
+      return found;
+    }
+
+    void add(Substance s) {
+      byKey
+          .computeIfAbsent("c:" + keys(s).connectivity(), k -> new java.util.LinkedHashSet<>())
+          .add(s);
+      byKey.computeIfAbsent("t:" + keys(s).tautomer(), k -> new java.util.LinkedHashSet<>()).add(s);
+    }
+  }
+
+  private static IdentityKeys keys(Substance s) {
+    return s.structure().identityKeys();
+  }
+
+  private static RegistryWarning relatedWarning(Substance s, Substance other, Relation relation) {
+    String shared = relation == Relation.TAUTOMER ? "tautomer key" : "skeleton key";
+    String kind =
+        switch (relation) {
+          case TAUTOMER -> "a tautomer of it";
+          case ISOTOPE_VARIANT -> "an isotope variant of it";
+          default -> "a stereoisomer or isotope variant of it";
+        };
     return new RegistryWarning(
         "'"
             + s.id()
-            + "' has the same skeleton key as '"
+            + "' has the same "
+            + shared
+            + " as '"
             + other.id()
             + "' ("
             + other.name()
-            + "): a stereoisomer or isotope variant of it",
+            + "): "
+            + kind,
         other.id());
   }
 
@@ -315,48 +363,30 @@ public final class Registry implements AutoCloseable {
   /** {@link #findByStructure(Structure)} restricted by a filter. */
   public IdentityResult findByStructure(Structure query, SearchFilter filter) {
     Objects.requireNonNull(query, "query");
+    IdentityKeys keys = query.identityKeys();
     return read(
         snapshot -> {
           List<IdentityMatch> exact = new ArrayList<>();
           snapshot
-              .byInchiKey(query.inchiKey())
+              .byInchiKey(keys.full())
               .filter(filter)
-              .ifPresent(
-                  s ->
-                      exact.add(
-                          new IdentityMatch(
-                              s,
-                              query.standardization().removed().isEmpty()
-                                      && query.standardization().neutralisedCations() == 0
-                                      && query.standardization().neutralisedAnions() == 0
-                                  ? Relation.IDENTICAL
-                                  : Relation.SALT)));
+              .ifPresent(s -> exact.add(match(query, s).orElseThrow()));
           List<IdentityMatch> related = new ArrayList<>();
-          for (Substance s : snapshot.bySkeleton(query.skeletonKey())) {
-            if (!s.structure().inchiKey().equals(query.inchiKey()) && filter.test(s)) {
-              related.add(new IdentityMatch(s, relationOfIsomers(query, s.structure())));
+          for (Substance s : snapshot.relatedCandidates(keys)) {
+            if (!s.structure().inchiKey().equals(keys.full()) && filter.test(s)) {
+              match(query, s).ifPresent(related::add);
             }
           }
-          related.sort(Comparator.comparing(m -> m.substance().id()));
+          related.sort(
+              Comparator.comparing((IdentityMatch m) -> m.relation())
+                  .thenComparing(m -> m.substance().id()));
           return new IdentityResult(query, exact, related);
         });
   }
 
-  /**
-   * Same skeleton, different key: an isotope variant when the isotopic layers differ and nothing
-   * else does, a stereoisomer otherwise.
-   */
-  private static Relation relationOfIsomers(Structure a, Structure b) {
-    String ia = withoutLayer(a.inchi(), "/i");
-    String ib = withoutLayer(b.inchi(), "/i");
-    boolean isotopesDiffer =
-        !a.inchi().equals(b.inchi()) && (a.inchi().contains("/i") || b.inchi().contains("/i"));
-    return isotopesDiffer && ia.equals(ib) ? Relation.ISOTOPE_VARIANT : Relation.STEREOISOMER;
-  }
-
-  private static String withoutLayer(String inchi, String layer) {
-    int at = inchi.indexOf(layer);
-    return at < 0 ? inchi : inchi.substring(0, at);
+  private static Optional<IdentityMatch> match(Structure query, Substance s) {
+    IdentityLayer layer = query.identityKeys().sharedLayer(s.structure().identityKeys());
+    return Relation.of(layer, query.standardization()).map(r -> new IdentityMatch(s, r));
   }
 
   /**
@@ -457,7 +487,7 @@ public final class Registry implements AutoCloseable {
 
   /**
    * Registered substances whose neutral monoisotopic mass is within {@code ppm} parts per million
-   * of {@code mass}, closest first.
+   * of {@code mass}, closest first; equally close ones by id.
    */
   public List<Substance> byMonoisotopicMass(double mass, double ppm) {
     double tolerance = mass * ppm * 1e-6;
@@ -468,7 +498,8 @@ public final class Registry implements AutoCloseable {
                 .filter(s -> Math.abs(s.structure().monoisotopicMass() - mass) <= tolerance)
                 .sorted(
                     Comparator.comparingDouble(
-                        (Substance s) -> Math.abs(s.structure().monoisotopicMass() - mass)))
+                            (Substance s) -> Math.abs(s.structure().monoisotopicMass() - mass))
+                        .thenComparing(Substance::id))
                 .toList());
   }
 

@@ -51,6 +51,12 @@ final class RegistryStore implements Closeable {
   static final String SCHEMA_KEY = "opioid-registry.schema";
   static final String FINGERPRINT_KEY = "opioid-registry.fingerprint";
 
+  /**
+   * Older schemas whose documents still hold everything a substance is made of (only derived values
+   * are missing), so that {@link Registry.OpenMode#REBUILD} can rewrite them.
+   */
+  private static final Set<String> REBUILDABLE_SCHEMAS = Set.of("2");
+
   private final Directory directory;
 
   /** Null when the store was opened read-only: then it takes no write lock. */
@@ -82,21 +88,29 @@ final class RegistryStore implements Closeable {
       Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
       String schema = data.get(SCHEMA_KEY);
       if (!SubstanceDocuments.SCHEMA_VERSION.equals(schema)) {
-        throw new IncompatibleRegistryException(
-            "the registry was written with schema "
-                + schema
-                + "; this version reads schema "
-                + SubstanceDocuments.SCHEMA_VERSION);
+        if (mode != Registry.OpenMode.REBUILD || !REBUILDABLE_SCHEMAS.contains(schema)) {
+          throw new IncompatibleRegistryException(
+              "the registry was written with schema "
+                  + schema
+                  + "; this version reads schema "
+                  + SubstanceDocuments.SCHEMA_VERSION
+                  + (REBUILDABLE_SCHEMAS.contains(schema)
+                      ? "; open it with OpenMode.REBUILD to recompute its identity keys and"
+                          + " fingerprints from the stored structures"
+                      : " and cannot upgrade it"));
+        }
+        rebuild = true;
       }
       String spec = data.get(FINGERPRINT_KEY);
       if (!type.spec().equals(spec)) {
-        if (mode != Registry.OpenMode.REBUILD_FINGERPRINTS) {
+        if (mode != Registry.OpenMode.REBUILD_FINGERPRINTS && mode != Registry.OpenMode.REBUILD) {
           throw new IncompatibleRegistryException(
               "the registry's fingerprints are '"
                   + spec
                   + "' but this version computes '"
                   + type.spec()
-                  + "'; open it with OpenMode.REBUILD_FINGERPRINTS to recompute them");
+                  + "'; open it with OpenMode.REBUILD_FINGERPRINTS (or REBUILD) to recompute"
+                  + " them");
         }
         rebuild = true;
       }
@@ -111,7 +125,7 @@ final class RegistryStore implements Closeable {
       if (!existed) {
         commit();
       } else if (rebuild) {
-        rebuildFingerprints();
+        rebuildDerivedValues();
       }
       this.searchers = new SearcherManager(writer, new SnapshotSearcherFactory());
     } catch (IOException | RuntimeException e) {
@@ -250,7 +264,11 @@ final class RegistryStore implements Closeable {
     writer.commit();
   }
 
-  private void rebuildFingerprints() throws IOException {
+  /**
+   * Rewrites every document from the substance it holds: fingerprints with this version's spec,
+   * identity keys computed again, the current schema. One commit.
+   */
+  private void rebuildDerivedValues() throws IOException {
     List<Substance> substances = new ArrayList<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {

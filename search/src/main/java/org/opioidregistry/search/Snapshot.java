@@ -15,15 +15,21 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.similarity.FingerprintIndex;
+import org.opioidregistry.core.structure.IdentityKeys;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
 import org.opioidregistry.core.substructure.SearchTarget;
 import org.opioidregistry.core.substructure.SubstructureSearcher;
 
 /**
- * The registry's in-memory state at one commit: substances by id, InChIKey and skeleton key, and
- * the fingerprint index (whose row ids are positions in {@link #entries()}). Rebuilt as a whole
- * after each write, so that a reader holding a snapshot sees one consistent state.
+ * The registry's in-memory state at one commit: substances by id, by each identity key layer that a
+ * lookup uses (full InChIKey, connectivity, tautomer), and the fingerprint index (whose row ids are
+ * positions in {@link #entries()}). Rebuilt as a whole after each write, so that a reader holding a
+ * snapshot sees one consistent state.
+ *
+ * <p>Entries are kept in id order, whatever order Lucene holds the documents in (segment merges may
+ * reorder them between runs): every scan, and every tie broken by position, is then in id order,
+ * and the same registry content gives the same result lists.
  *
  * <p>Immutable and thread-safe.
  */
@@ -36,6 +42,7 @@ final class Snapshot {
   private final Map<SubstanceId, Integer> byId;
   private final Map<String, Integer> byInchiKey;
   private final ImmutableListMultimap<String, Integer> bySkeleton;
+  private final ImmutableListMultimap<String, Integer> byTautomer;
   private final FingerprintIndex index;
 
   /** Folded names per substance, computed when a name search first ranks it. */
@@ -46,21 +53,27 @@ final class Snapshot {
       Suppliers.memoize(this::buildSubstructureSearcher);
 
   private Snapshot(List<Entry> entries, int bitLength) {
-    this.entries = ImmutableList.copyOf(entries);
+    this.entries =
+        ImmutableList.sortedCopyOf(
+            java.util.Comparator.comparing((Entry e) -> e.substance().id()), entries);
     Map<SubstanceId, Integer> ids = new HashMap<>(entries.size() * 2);
     Map<String, Integer> keys = new HashMap<>(entries.size() * 2);
     ImmutableListMultimap.Builder<String, Integer> skeletons = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Integer> tautomers = ImmutableListMultimap.builder();
     FingerprintIndex.Builder index = FingerprintIndex.builder(bitLength);
-    for (int i = 0; i < entries.size(); i++) {
-      Substance s = entries.get(i).substance();
+    for (int i = 0; i < this.entries.size(); i++) {
+      Substance s = this.entries.get(i).substance();
+      IdentityKeys k = s.structure().identityKeys();
       ids.put(s.id(), i);
-      keys.put(s.structure().inchiKey(), i);
-      skeletons.put(s.structure().skeletonKey(), i);
-      index.add(i, entries.get(i).fingerprint());
+      keys.put(k.full(), i);
+      skeletons.put(k.connectivity(), i);
+      tautomers.put(k.tautomer(), i);
+      index.add(i, this.entries.get(i).fingerprint());
     }
     this.byId = ImmutableMap.copyOf(ids);
     this.byInchiKey = ImmutableMap.copyOf(keys);
     this.bySkeleton = skeletons.build();
+    this.byTautomer = tautomers.build();
     this.index = index.build();
   }
 
@@ -102,8 +115,15 @@ final class Snapshot {
     return i == null ? Optional.empty() : Optional.of(substance(i));
   }
 
-  List<Substance> bySkeleton(String skeletonKey) {
-    return bySkeleton.get(skeletonKey).stream().map(this::substance).toList();
+  /**
+   * Registered substances that share the connectivity or the tautomer key of {@code keys}, each
+   * once, in id order: every candidate for a related (not identical) identity match.
+   */
+  List<Substance> relatedCandidates(IdentityKeys keys) {
+    java.util.SortedSet<Integer> ordinals = new java.util.TreeSet<>();
+    ordinals.addAll(bySkeleton.get(keys.connectivity()));
+    ordinals.addAll(byTautomer.get(keys.tautomer()));
+    return ordinals.stream().map(this::substance).toList();
   }
 
   FingerprintIndex index() {

@@ -22,6 +22,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.BytesRef;
 import org.opioidregistry.core.fingerprint.Fingerprint;
+import org.opioidregistry.core.structure.IdentityKeys;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Certainty;
 import org.opioidregistry.core.substance.Code;
@@ -41,8 +42,12 @@ import org.opioidregistry.search.name.NameFolding;
  */
 final class SubstanceDocuments {
 
-  /** Written into every commit; an index with another value is refused. */
-  static final String SCHEMA_VERSION = "2";
+  /**
+   * Written into every commit; an index with another value is refused, or rebuilt with {@code
+   * OpenMode.REBUILD}. History: 1 first layout; 2 ids in doc values; 3 identity keys of every layer
+   * stored (tautomer key added).
+   */
+  static final String SCHEMA_VERSION = "3";
 
   static final String ID = "id";
   static final String NAME = "name";
@@ -67,6 +72,9 @@ final class SubstanceDocuments {
   private static final String FORMULA = "s_formula";
   private static final String MASS = "s_mass";
   private static final String HEAVY_ATOMS = "s_heavy";
+  private static final String KEY_TAUTOMER = "s_key_tautomer";
+  private static final String KEY_STEREO_INSENSITIVE = "s_key_nostereo";
+  private static final String KEY_ISOTOPE_INSENSITIVE = "s_key_noisotope";
 
   private SubstanceDocuments() {}
 
@@ -120,6 +128,10 @@ final class SubstanceDocuments {
     doc.add(new StoredField(FORMULA, structure.formula()));
     doc.add(new StoredField(MASS, structure.monoisotopicMass()));
     doc.add(new StoredField(HEAVY_ATOMS, structure.heavyAtomCount()));
+    IdentityKeys keys = structure.identityKeys();
+    doc.add(new StoredField(KEY_TAUTOMER, keys.tautomer()));
+    doc.add(new StoredField(KEY_STEREO_INSENSITIVE, keys.stereoInsensitive()));
+    doc.add(new StoredField(KEY_ISOTOPE_INSENSITIVE, keys.isotopeInsensitive()));
 
     doc.add(new BinaryDocValuesField(FINGERPRINT, fingerprintBytes(fingerprint)));
     return doc;
@@ -166,15 +178,34 @@ final class SubstanceDocuments {
     return jurisdiction.toLowerCase(Locale.ROOT) + "|" + schedule.toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Rebuilds the substance a document holds. A document of an older schema, without stored keys,
+   * gives a structure that computes its keys when first asked (how {@code OpenMode.REBUILD}
+   * upgrades a registry).
+   */
   static Substance toSubstance(Document doc) {
+    String inchiKey = doc.get(INCHIKEY);
+    String formula = doc.get(FORMULA);
+    double mass = doc.getField(MASS).numericValue().doubleValue();
+    int heavyAtoms = doc.getField(HEAVY_ATOMS).numericValue().intValue();
     Structure structure =
-        Structure.restore(
-            doc.get(SMILES),
-            doc.get(INCHI),
-            doc.get(INCHIKEY),
-            doc.get(FORMULA),
-            doc.getField(MASS).numericValue().doubleValue(),
-            doc.getField(HEAVY_ATOMS).numericValue().intValue());
+        doc.get(KEY_TAUTOMER) == null
+            ? Structure.restore(
+                doc.get(SMILES), doc.get(INCHI), inchiKey, formula, mass, heavyAtoms)
+            : Structure.restore(
+                doc.get(SMILES),
+                doc.get(INCHI),
+                inchiKey,
+                formula,
+                mass,
+                heavyAtoms,
+                new IdentityKeys(
+                    formula,
+                    inchiKey.substring(0, 14),
+                    doc.get(KEY_TAUTOMER),
+                    doc.get(KEY_STEREO_INSENSITIVE),
+                    doc.get(KEY_ISOTOPE_INSENSITIVE),
+                    inchiKey));
     Substance.Builder b =
         Substance.builder(SubstanceId.of(doc.get(ID)), doc.get(STORED_NAME), structure);
     for (IndexableField f : doc.getFields(STORED_SYNONYM)) {

@@ -69,6 +69,47 @@ class RegistryTest {
   }
 
   @Test
+  void theEnolDrawingOfFentanylsAmideIsItsTautomerWithItsControls() {
+    IdentityResult enol =
+        registry.findByStructure(StructureParser.parse("CC=C(O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"));
+    assertTrue(enol.exact().isEmpty());
+    assertEquals(1, enol.related().size());
+    IdentityMatch match = enol.related().get(0);
+    assertEquals("fentanyl", match.substance().id().value());
+    assertEquals(Relation.TAUTOMER, match.relation());
+    assertFalse(match.substance().controls().isEmpty());
+  }
+
+  @Test
+  void theBenzylideneDrawingOfANitazeneIsItsTautomer() {
+    IdentityResult drawn =
+        registry.findByStructure(
+            StructureParser.parse("CCN(CC)CCN1C(=Cc2ccc(OC(C)C)cc2)Nc2cc([N+](=O)[O-])ccc21"));
+    assertEquals(
+        List.of("isotonitazene/TAUTOMER"),
+        drawn.related().stream()
+            .map(m -> m.substance().id().value() + "/" + m.relation())
+            .toList());
+  }
+
+  @Test
+  void registeringATautomerOfARegisteredSubstanceWarns() throws IOException {
+    Substance enol =
+        TestSubstances.substance(
+                "fentanyl-enol",
+                "Fentanyl enol",
+                "CC=C(O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1",
+                SubstanceClass.FENTANYL_ANALOGUE)
+            .build();
+    WriteResult result = registry.add(enol);
+    assertEquals(1, result.warnings().size());
+    assertEquals(SubstanceId.of("fentanyl"), result.warnings().get(0).related());
+    assertTrue(
+        result.warnings().get(0).message().contains("tautomer"),
+        result.warnings().get(0).message());
+  }
+
+  @Test
   void anUnrelatedStructureIsNotFound() {
     // Caffeine, a common cutting agent.
     assertTrue(

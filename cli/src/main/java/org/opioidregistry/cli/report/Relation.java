@@ -14,6 +14,8 @@ public enum Relation {
   STEREOISOMER,
   /** The same skeleton with other isotopes (e.g. a deuterated internal standard). */
   ISOTOPE_VARIANT,
+  /** Another tautomer of the listed substance (e.g. the enol drawing of an amide or ketone). */
+  TAUTOMER,
   /** The same molecular formula (a formula query). */
   SAME_FORMULA,
   /** A monoisotopic mass within the tolerance of the query's (a mass query). */
