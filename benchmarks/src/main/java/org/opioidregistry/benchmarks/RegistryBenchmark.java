@@ -132,14 +132,14 @@ public class RegistryBenchmark {
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public List<NameMatch> nameSearchBundled() {
-    return bundled.searchNames(nextQuery(), 10);
+    return bundled.findByName(nextQuery(), 10);
   }
 
   @Benchmark
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public List<NameMatch> nameSearchLarge() {
-    return large.searchNames(nextQuery(), 10);
+    return large.findByName(nextQuery(), 10);
   }
 
   @Benchmark
@@ -153,7 +153,7 @@ public class RegistryBenchmark {
   @BenchmarkMode(Mode.SampleTime)
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public List<SimilarityMatch> similarLarge() {
-    return large.similar(query, 0.5, 10);
+    return large.findSimilar(query, 0.5, 10);
   }
 
   /** Opening the bundled registry: load and verify the data files, index them in memory. */

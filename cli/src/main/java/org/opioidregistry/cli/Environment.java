@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.util.Objects;
 
 /**
- * What the commands print to and read from, and the registry they open: passed in, so that tests
- * run the commands in-process with their own streams.
+ * What the commands print to and read from: passed in, so that tests run the commands in-process
+ * with their own streams.
  *
  * <p>Immutable; the streams are shared by the command's threads through {@link Problems} and the
  * single writing thread.
@@ -15,19 +15,12 @@ import java.util.Objects;
  * @param out where reports go
  * @param err where problems, notes, progress and summaries go
  * @param terminal true when a person watches standard error (a progress bar is wanted)
- * @param identifiers opens the registry
  */
-record Environment(
-    InputStream in,
-    PrintWriter out,
-    PrintWriter err,
-    boolean terminal,
-    IdentifierFactory identifiers) {
+record Environment(InputStream in, PrintWriter out, PrintWriter err, boolean terminal) {
 
   Environment {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
-    Objects.requireNonNull(identifiers, "identifiers");
   }
 }

@@ -49,11 +49,11 @@ final class ExportCommand implements Callable<Integer> {
   Path registry;
 
   @Option(
-      names = "--to",
+      names = "--format",
       paramLabel = "FORMAT",
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
       defaultValue = "TSV")
-  Format to;
+  Format format;
 
   @Option(
       names = "--output",
@@ -75,8 +75,8 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Problems problems = new Problems(env.err(), debug);
-    if (to == Format.TSV && output == null) {
-      problems.error("--to tsv writes two tables: give a directory with --output DIR", null);
+    if (format == Format.TSV && output == null) {
+      problems.error("--format tsv writes two tables: give a directory with --output DIR", null);
       return ExitCode.USAGE.code();
     }
     List<Substance> substances;
@@ -87,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
       return ExitCode.FAILURE.code();
     }
     try {
-      switch (to) {
+      switch (format) {
         case TSV -> writeTables(substances);
         case SDF -> write(substances, true);
         case JSON -> write(substances, false);

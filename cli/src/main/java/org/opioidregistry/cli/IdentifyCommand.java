@@ -1,15 +1,18 @@
 package org.opioidregistry.cli;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.opioidregistry.cli.report.MassQuery;
 import org.opioidregistry.cli.report.ReportWriter;
 import org.opioidregistry.core.mass.Adduct;
-import org.opioidregistry.core.query.DetectedQuery;
-import org.opioidregistry.core.query.QueryDetector;
-import org.opioidregistry.core.query.QueryKind;
+import org.opioidregistry.identify.BadQueryException;
+import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.Identifier;
+import org.opioidregistry.identify.MassQuery;
+import org.opioidregistry.identify.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code identify QUERY...}: what each query is, and what the registry knows of it.
+ * {@code identify QUERY...}: what each query is, and what the registry knows of it. The command
+ * only reads arguments and files and renders; {@link Identifier} decides.
  *
  * <p>Not thread-safe: picocli makes one per run.
  */
@@ -27,8 +31,9 @@ import picocli.CommandLine.Spec;
     name = "identify",
     description = {
       "Identify structures, names, codes, formulas or exact masses.",
-      "Each QUERY may be a SMILES, InChI, InChIKey, CAS RN, molecular formula, a .mol/.sdf/.smi/.txt"
-          + " file, '-' for standard input, or a name (systematic names are read by OPSIN)."
+      "Each QUERY may be a SMILES, InChI, InChIKey, CAS RN, molecular formula or a name (systematic"
+          + " names are read by OPSIN); @FILE or --input FILE reads every record of a"
+          + " .mol/.sdf/.smi/.txt file, '-' standard input."
     },
     mixinStandardHelpOptions = true)
 final class IdentifyCommand implements Callable<Integer> {
@@ -37,14 +42,16 @@ final class IdentifyCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common = new CommonOptions();
 
+  @Mixin SimilarityOptions similarity = new SimilarityOptions();
+
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to identify.")
   List<String> queries = new ArrayList<>();
 
   @Option(
       names = "--input",
       paramLabel = "FILE",
-      description = "Identify every record of an SDF or SMILES file ('-' for standard input).")
-  String input;
+      description = "Identify every record of an SDF, MOL, SMILES or text file ('-': stdin).")
+  List<String> inputs = new ArrayList<>();
 
   @Option(
       names = "--mass",
@@ -55,18 +62,22 @@ final class IdentifyCommand implements Callable<Integer> {
   @Option(
       names = "--adduct",
       paramLabel = "ION",
-      description =
-          "The ion --mass was observed as: [M]+, [M+H]+, [M+Na]+, [M+NH4]+, [M-H]-"
-              + " (default: [M+H]+).")
+      description = "The ion --mass was observed as, e.g. [M+H]+, [M+Na]+ (default: [M+H]+).")
   Adduct adduct;
 
   @Option(names = "--ppm", paramLabel = "PPM", description = "Mass tolerance in ppm (default: 5).")
   Double ppm;
 
   @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Count only the controls in force on this date (YYYY-MM-DD).")
+  LocalDate asOf;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Worker threads for --input and files (default: the number of processors).")
+      description = "Worker threads for files (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   private final Environment env;
@@ -76,106 +87,92 @@ final class IdentifyCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     checkUsage();
+    MassQuery massQuery = mass == null ? null : massQuery();
     Problems problems = new Problems(env.err(), common.debug);
-    Optional<Identifier> identifier = env.identifiers().open(common.settings(spec));
-    try (Identifier closer = identifier.orElse(null)) {
-      if (identifier.isEmpty()) {
-        problems.note("no registry is available: structures only, no verdicts");
+    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+      Identifier identifier = similarity.apply(opened.identifier(), spec);
+      if (asOf != null) {
+        identifier = identifier.withAsOf(asOf);
       }
-      QueryResolver resolver = new QueryResolver(identifier, new OpsinNames());
-      QueryDetector detector = QueryDetector.standard();
       ReportWriter writer = common.format.writer(env.out());
       Tally tally = new Tally();
       for (String query : queries) {
-        one(query, resolver, detector, writer, problems, tally);
+        if (query.equals("-") || query.startsWith("@")) {
+          batch(query.equals("-") ? "-" : query.substring(1), identifier, writer, problems, tally);
+        } else {
+          one(Query.detect(query), identifier, writer, problems, tally);
+        }
       }
-      if (input != null) {
-        batch(input, Optional.empty(), resolver, detector, writer, problems, tally);
+      for (String input : inputs) {
+        batch(input, identifier, writer, problems, tally);
       }
-      if (mass != null) {
-        MassQuery query = MassQuery.of(mass, adduct(), ppm == null ? 5 : ppm);
-        var report = resolver.resolveMass(query);
-        tally.add(report);
-        writer.write(report);
+      if (massQuery != null) {
+        one(Query.mass(massQuery), identifier, writer, problems, tally);
       }
       return tally.exitCode().code();
     }
   }
 
   private void checkUsage() {
-    if (queries.isEmpty() && input == null && mass == null) {
+    if (queries.isEmpty() && inputs.isEmpty() && mass == null) {
       throw new ParameterException(
           spec.commandLine(), "give a QUERY, --input FILE or --mass M (see --help)");
     }
     if (mass == null && (adduct != null || ppm != null)) {
       throw new ParameterException(spec.commandLine(), "--adduct and --ppm go with --mass");
     }
-    if (mass != null && !(mass > 0)) {
-      throw new ParameterException(spec.commandLine(), "--mass must be a positive m/z: " + mass);
-    }
-    if (ppm != null && !(ppm >= 0 && ppm <= 1000)) {
-      throw new ParameterException(spec.commandLine(), "--ppm must be between 0 and 1000: " + ppm);
-    }
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+    if (threads < 1 || threads > 1024) {
+      throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 1024");
     }
   }
 
-  private Adduct adduct() {
-    return adduct == null ? Adduct.PROTONATED : adduct;
+  /** Range errors in the mass options are usage errors: the command line is what is wrong. */
+  private MassQuery massQuery() {
+    try {
+      return MassQuery.of(mass, adduct == null ? Adduct.PROTONATED : adduct, ppm == null ? 5 : ppm);
+    } catch (BadQueryException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private void one(
-      String query,
-      QueryResolver resolver,
-      QueryDetector detector,
-      ReportWriter writer,
-      Problems problems,
-      Tally tally)
-      throws java.io.IOException {
-    int number = tally.reports() + tally.bad() + 1;
+      Query query, Identifier identifier, ReportWriter writer, Problems problems, Tally tally) {
     try {
-      if (query.equals("-")) {
-        batch("-", Optional.empty(), resolver, detector, writer, problems, tally);
-        return;
-      }
-      DetectedQuery detected;
-      try {
-        detected = detector.detect(query);
-      } catch (IllegalArgumentException e) {
-        throw Messages.badQuery(query, e);
-      }
-      if (detected.kind() == QueryKind.FILE) {
-        batch(detected.text(), detected.fileFormat(), resolver, detector, writer, problems, tally);
-        return;
-      }
-      var report = resolver.resolve(detected);
-      tally.add(report);
-      writer.write(report);
-    } catch (BadInputException e) {
-      tally.addBad(number);
-      problems.badInput(e);
+      Identification id = identifier.identify(query);
+      tally.add(id);
+      writer.write(id);
+    } catch (BadQueryException e) {
+      tally.addBad(tally.reports() + tally.bad() + 1);
+      writer.writeError(0, query, e);
+      problems.badInput(Messages.badQuery(query.text(), e));
     }
   }
 
   private void batch(
-      String path,
-      Optional<org.opioidregistry.core.query.FileFormat> format,
-      QueryResolver resolver,
-      QueryDetector detector,
-      ReportWriter writer,
-      Problems problems,
-      Tally tally)
-      throws java.io.IOException {
-    Inputs.Opened opened = Inputs.open(path, format, env);
+      String path, Identifier identifier, ReportWriter writer, Problems problems, Tally tally)
+      throws IOException {
+    Inputs.Opened opened;
+    try {
+      opened = Inputs.open(path, Optional.empty(), env);
+    } catch (BadInputException e) {
+      tally.addBad(tally.reports() + tally.bad() + 1);
+      problems.badInput(e);
+      return;
+    }
     Progress progress = opened.progress(env);
-    try (BatchSource source = opened.source();
-        BatchRunner runner =
-            new BatchRunner(
-                resolver, detector, writer, problems, opened.name(), threads, r -> true)) {
-      runner.run(source, tally, progress);
+    try (BatchSource source = opened.source()) {
+      BatchRun.run(
+          source,
+          opened.name(),
+          identifier,
+          threads,
+          writer,
+          problems,
+          tally,
+          progress,
+          id -> true);
     } finally {
       progress.finish();
     }

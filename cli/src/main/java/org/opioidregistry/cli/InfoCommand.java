@@ -46,13 +46,8 @@ final class InfoCommand implements Callable<Integer> {
       problems.badInput(Messages.badQuery(id, e));
       return ExitCode.BAD_INPUT.code();
     }
-    Optional<Identifier> identifier =
-        RegistryCommand.open(env, common.settings(spec), problems, "info");
-    if (identifier.isEmpty()) {
-      return ExitCode.FAILURE.code();
-    }
-    try (Identifier registry = identifier.get()) {
-      Optional<Substance> substance = registry.substance(substanceId);
+    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+      Optional<Substance> substance = opened.registry().get(substanceId);
       if (substance.isEmpty()) {
         problems.note("no substance with id '" + substanceId + "' (try: opioid-registry search)");
         return ExitCode.NOTHING_FOUND.code();

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.openscience.cdk.tools.LoggingToolFactory;
 import org.opioidregistry.core.mass.Adduct;
+import org.opioidregistry.identify.BadQueryException;
 import picocli.CommandLine;
 
 /**
@@ -52,8 +53,7 @@ public final class Main {
     // Whatever a library prints to System.out would corrupt JSON output: send it to stderr.
     System.setOut(stderr);
     InputStream in = System.in;
-    Environment env =
-        new Environment(in, out, err, System.console() != null, RegistryIdentifier.factory());
+    Environment env = new Environment(in, out, err, System.console() != null);
     int status = new Main(env).run(args);
     out.flush();
     err.flush();
@@ -70,6 +70,7 @@ public final class Main {
     commandLine.addSubcommand(new CommandLine(new ImportCommand(env)));
     commandLine.addSubcommand(new CommandLine(new ExportCommand(env)));
     commandLine.addSubcommand(new CommandLine(new ScreenCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new SubstructureCommand(env)));
     commandLine
         .setOut(env.out())
         .setErr(env.err())
@@ -99,6 +100,10 @@ public final class Main {
     Problems problems = new Problems(env.err(), debug);
     if (e instanceof BadInputException bad) {
       problems.badInput(bad);
+      return ExitCode.BAD_INPUT.code();
+    }
+    if (e instanceof BadQueryException bad) {
+      problems.badInput(Messages.badQuery(bad.query(), bad));
       return ExitCode.BAD_INPUT.code();
     }
     if (e instanceof IOException || e instanceof UncheckedIOException) {

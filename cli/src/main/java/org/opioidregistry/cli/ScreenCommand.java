@@ -1,11 +1,12 @@
 package org.opioidregistry.cli;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opioidregistry.cli.report.OutputFormat;
-import org.opioidregistry.cli.report.QueryReport;
-import org.opioidregistry.core.query.QueryDetector;
+import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.Identifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code screen FILE}: every record of a whole file, streamed and identified in parallel, with a
- * progress bar on a terminal and a summary at the end.
+ * {@code screen FILE}: identifies every record of a file, streaming, in parallel, with a summary on
+ * standard error.
  *
  * <p>Not thread-safe: picocli makes one per run.
  */
@@ -33,6 +34,8 @@ final class ScreenCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common = new CommonOptions();
+
+  @Mixin SimilarityOptions similarity = new SimilarityOptions();
 
   @Parameters(paramLabel = "FILE", arity = "1", description = "The file to screen.")
   String file;
@@ -53,38 +56,35 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+  public Integer call() throws IOException {
+    if (threads < 1 || threads > 1024) {
+      throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 1024");
     }
     Problems problems = new Problems(env.err(), common.debug);
     Tally tally = new Tally();
     long start = System.nanoTime();
-    Optional<Identifier> identifier = env.identifiers().open(common.settings(spec));
-    try (Identifier closer = identifier.orElse(null)) {
-      if (identifier.isEmpty()) {
-        problems.note("no registry is available: structures only, no verdicts");
-      }
-      Inputs.Opened opened;
+    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+      Identifier identifier = similarity.apply(opened.identifier(), spec);
+      Inputs.Opened input;
       try {
-        opened = Inputs.open(file, Optional.empty(), env);
+        input = Inputs.open(file, Optional.empty(), env);
       } catch (BadInputException e) {
         problems.badInput(e);
         return ExitCode.BAD_INPUT.code();
       }
       boolean everything = all || common.format != OutputFormat.TABLE;
-      Progress progress = opened.progress(env);
-      try (BatchSource source = opened.source();
-          BatchRunner runner =
-              new BatchRunner(
-                  new QueryResolver(identifier, new OpsinNames()),
-                  QueryDetector.standard(),
-                  common.format.writer(env.out()),
-                  problems,
-                  opened.name(),
-                  threads,
-                  everything ? r -> true : QueryReport::foundSomething)) {
-        runner.run(source, tally, progress);
+      Progress progress = input.progress(env);
+      try (BatchSource source = input.source()) {
+        BatchRun.run(
+            source,
+            input.name(),
+            identifier,
+            threads,
+            common.format.writer(env.out()),
+            problems,
+            tally,
+            progress,
+            everything ? id -> true : Identification::foundSomething);
       } finally {
         progress.finish();
       }
@@ -93,7 +93,7 @@ final class ScreenCommand implements Callable<Integer> {
           .println(
               Problems.PREFIX
                   + "screened "
-                  + opened.name()
+                  + input.name()
                   + ": "
                   + tally.summary()
                   + String.format(Locale.ROOT, " in %.1f s", seconds));

@@ -1,19 +1,21 @@
 package org.opioidregistry.cli;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.opioidregistry.cli.report.NameMatch;
-import org.opioidregistry.cli.report.QueryReport;
+import org.opioidregistry.cli.report.ReportWriter;
 import org.opioidregistry.core.query.QueryKind;
+import org.opioidregistry.identify.BadQueryException;
+import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
- * {@code search TEXT}: registered substances by name, synonym or code, typo-tolerant.
+ * {@code search TEXT}: the text read as a name, synonym or code only (no SMILES or formula
+ * reading), with every name match and what they identify.
  *
  * <p>Not thread-safe: picocli makes one per run.
  */
@@ -22,8 +24,6 @@ import picocli.CommandLine.Spec;
     description = "Search names, synonyms and codes (typo-tolerant; codes match exactly).",
     mixinStandardHelpOptions = true)
 final class SearchCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
 
   @Mixin CommonOptions common = new CommonOptions();
 
@@ -37,25 +37,21 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() throws IOException {
     Problems problems = new Problems(env.err(), common.debug);
-    Optional<Identifier> identifier =
-        RegistryCommand.open(env, common.settings(spec), problems, "search");
-    if (identifier.isEmpty()) {
-      return ExitCode.FAILURE.code();
-    }
-    try (Identifier registry = identifier.get()) {
-      String text = String.join(" ", words).strip();
-      if (text.isEmpty()) {
-        problems.badInput(new BadInputException("'': the search text is empty", null));
+    String text = String.join(" ", words).strip();
+    Query query = Query.of(QueryKind.NAME, text);
+    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+      ReportWriter writer = common.format.writer(env.out());
+      try {
+        Identification id = opened.identifier().identify(query);
+        writer.write(id);
+        return id.names().isEmpty() ? ExitCode.NOTHING_FOUND.code() : ExitCode.FOUND.code();
+      } catch (BadQueryException e) {
+        writer.writeError(0, query, e);
+        problems.badInput(Messages.badQuery(text, e));
         return ExitCode.BAD_INPUT.code();
       }
-      List<NameMatch> matches = registry.findByName(text);
-      common
-          .format
-          .writer(env.out())
-          .write(QueryReport.builder(text, QueryKind.NAME).nameMatches(matches).build());
-      return matches.isEmpty() ? ExitCode.NOTHING_FOUND.code() : ExitCode.FOUND.code();
     }
   }
 }

@@ -1,29 +1,27 @@
 package org.opioidregistry.cli;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.opioidregistry.cli.report.QueryReport;
-import org.opioidregistry.cli.report.StructureSource;
-import org.opioidregistry.core.fingerprint.FingerprintType;
-import org.opioidregistry.core.query.QueryKind;
-import org.opioidregistry.core.structure.InputFormat;
-import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.cli.report.ReportWriter;
+import org.opioidregistry.identify.BadQueryException;
+import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code similar SMILES}: the listed substances most like a structure, with --threshold and --top.
+ * {@code similar QUERY}: the registered substances structurally similar to a structure or to the
+ * substance a name names, on any fingerprint type the registry can compute.
  *
  * <p>Not thread-safe: picocli makes one per run.
  */
 @Command(
     name = "similar",
-    description = "Listed substances structurally similar to a structure (SMILES or InChI).",
+    description = "Registered substances similar to a structure (SMILES, InChI) or a named one.",
     mixinStandardHelpOptions = true)
 final class SimilarCommand implements Callable<Integer> {
 
@@ -31,15 +29,10 @@ final class SimilarCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common = new CommonOptions();
 
-  @Parameters(paramLabel = "SMILES", arity = "1", description = "The structure.")
-  String smiles;
+  @Mixin SimilarityOptions similarity = new SimilarityOptions();
 
-  @Option(
-      names = "--fingerprint",
-      paramLabel = "TYPE",
-      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      defaultValue = "ECFP4")
-  FingerprintType fingerprint = FingerprintType.DEFAULT;
+  @Parameters(paramLabel = "QUERY", arity = "1", description = "A structure or a name.")
+  String text;
 
   private final Environment env;
 
@@ -48,36 +41,22 @@ final class SimilarCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws Exception {
-    RegistrySettings settings = common.settings(spec);
-    if (fingerprint != FingerprintType.DEFAULT) {
-      // The registry indexes one fingerprint type; comparing another would mean refingerprinting
-      // every substance per query.
-      throw new ParameterException(
-          spec.commandLine(),
-          "the registry indexes "
-              + FingerprintType.DEFAULT
-              + " fingerprints only, not "
-              + fingerprint);
-    }
-    Structure structure =
-        QueryResolver.parse(
-            smiles,
-            smiles.strip().startsWith("InChI=") ? InputFormat.INCHI : InputFormat.SMILES,
-            smiles);
+  public Integer call() throws IOException {
     Problems problems = new Problems(env.err(), common.debug);
-    Optional<Identifier> identifier = RegistryCommand.open(env, settings, problems, "similar");
-    if (identifier.isEmpty()) {
-      return ExitCode.FAILURE.code();
-    }
-    try (Identifier registry = identifier.get()) {
-      QueryReport report =
-          QueryReport.builder(smiles, QueryKind.SMILES)
-              .structure(structure, StructureSource.INPUT)
-              .identification(registry.identify(structure))
-              .build();
-      common.format.writer(env.out()).write(report);
-      return report.foundSomething() ? ExitCode.FOUND.code() : ExitCode.NOTHING_FOUND.code();
+    Query query = Query.detect(text);
+    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+      ReportWriter writer = common.format.writer(env.out());
+      try {
+        Identification id = similarity.apply(opened.identifier(), spec).identify(query);
+        writer.write(id);
+        return id.similar().isEmpty() && id.listed().isEmpty()
+            ? ExitCode.NOTHING_FOUND.code()
+            : ExitCode.FOUND.code();
+      } catch (BadQueryException e) {
+        writer.writeError(0, query, e);
+        problems.badInput(Messages.badQuery(text, e));
+        return ExitCode.BAD_INPUT.code();
+      }
     }
   }
 }

@@ -3,8 +3,8 @@ package org.opioidregistry.cli;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.opioidregistry.cli.report.QueryReport;
-import org.opioidregistry.cli.report.Verdict;
+import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.Verdict;
 
 /**
  * Counts what a run found, for the exit code and the summary.
@@ -16,18 +16,18 @@ final class Tally {
   private int reports;
   private int found;
   private int bad;
-  private int firstBadRecord = -1;
+  private long firstBadRecord = -1;
   private final Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
 
-  void add(QueryReport report) {
+  void add(Identification identification) {
     reports++;
-    if (report.foundSomething()) {
+    if (identification.foundSomething()) {
       found++;
     }
-    report.verdict().ifPresent(v -> verdicts.merge(v, 1, Integer::sum));
+    verdicts.merge(identification.verdict(), 1, Integer::sum);
   }
 
-  void addBad(int record) {
+  void addBad(long record) {
     bad++;
     if (firstBadRecord < 0) {
       firstBadRecord = record;

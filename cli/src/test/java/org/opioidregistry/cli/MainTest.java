@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command run in-process with no registry ({@link IdentifierFactory#NONE}): detection, parsing,
- * reports, exit codes and error lines, without the cost of loading the bundled data. The end-to-end
- * tests (*IT) run the real jar on real registries.
+ * The command run in-process on the bundled registry: how it renders the identify module's {@code
+ * Identification} as table, JSON and TSV, its exit codes and its error lines. The end-to-end tests
+ * (*IT) run the real jar.
  */
 class MainTest {
 
@@ -38,8 +38,7 @@ class MainTest {
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new PrintWriter(out),
             new PrintWriter(err),
-            false,
-            IdentifierFactory.NONE);
+            false);
     int status = new Main(env).run(args);
     return new Run(status, out.toString(), err.toString());
   }
@@ -49,19 +48,20 @@ class MainTest {
   }
 
   @Test
-  void smilesReportsItsStructureInJson() {
+  void smilesReportsItsStructureAndVerdictInJson() {
     Run run = run("identify", "--format", "json", FENTANYL + ".Cl");
     String json = run.out().strip();
     assertTrue(
-        json.startsWith("{\"query\":\"" + FENTANYL + ".Cl\",\"detectedAs\":\"SMILES\""), json);
-    assertTrue(json.contains("\"inchikey\":\"PJMPHNIQZUBGLI-UHFFFAOYSA-N\""), json);
+        json.startsWith(
+            "{\"query\":\"" + FENTANYL + ".Cl\",\"detectedAs\":\"SMILES\",\"verdict\":\"LISTED\""),
+        json);
+    assertTrue(json.contains("\"inchiKey\":\"PJMPHNIQZUBGLI-UHFFFAOYSA-N\""), json);
     assertTrue(json.contains("\"formula\":\"C22H28N2O\""), json);
-    assertTrue(json.contains("\"monoisotopicMass\":336.220164"), json);
-    assertTrue(json.contains("\"removed\":[\"hydrogen chloride\"]"), json);
-    assertTrue(json.contains("\"verdict\":null"), "no registry, no verdict: " + json);
-    assertTrue(run.err().contains("no registry is available"), run.err());
-    // Nothing was searched, so nothing was found.
-    assertEquals(ExitCode.NOTHING_FOUND.code(), run.status());
+    assertTrue(json.contains("\"monoisotopicMass\":336.2201"), json);
+    assertTrue(json.contains("\"name\":\"hydrogen chloride\""), json);
+    assertTrue(json.contains("\"relation\":\"SALT\""), json);
+    assertEquals(1, run.out().lines().count(), "one line per query");
+    assertEquals(ExitCode.FOUND.code(), run.status());
   }
 
   @Test
@@ -73,7 +73,12 @@ class MainTest {
     assertEquals(3, lines.size(), tsv.out());
     assertTrue(lines.get(0).startsWith("query\tdetected_as\trecord\tsmiles\tinchikey"));
     assertTrue(lines.get(1).contains("\tPJMPHNIQZUBGLI-UHFFFAOYSA-N\tC22H28N2O\t336.2202\t"));
+    assertTrue(lines.get(1).contains("\tLISTED\tfentanyl (IDENTICAL)\t"), lines.get(1));
     assertTrue(lines.get(2).startsWith("C22H28N2O\tFORMULA\t"));
+    assertTrue(lines.get(2).contains("\tLISTED_CANDIDATES\t"), lines.get(2));
+    assertTrue(table.out().contains("verdict      LISTED\n"), table.out());
+    assertTrue(
+        table.out().contains("listed       fentanyl (IDENTICAL): UN-1961 Schedule I"), table.out());
   }
 
   @Test
@@ -85,17 +90,23 @@ class MainTest {
             "json",
             "N-phenyl-N-[1-(2-phenylethyl)piperidin-4-yl]propanamide");
     assertTrue(run.out().contains("\"detectedAs\":\"NAME\""), run.out());
-    assertTrue(run.out().contains("\"inchikey\":\"PJMPHNIQZUBGLI-UHFFFAOYSA-N\""), run.out());
-    assertTrue(run.out().contains("\"structureSource\":\"OPSIN\""), run.out());
+    assertTrue(run.out().contains("\"inchiKey\":\"PJMPHNIQZUBGLI-UHFFFAOYSA-N\""), run.out());
+    // Fentanyl's systematic name is one of its registered synonyms, or OPSIN reads it.
+    assertTrue(
+        run.out().contains("\"source\":\"OPSIN\"") || run.out().contains("\"source\":\"REGISTRY\""),
+        run.out());
+    assertTrue(run.out().contains("\"verdict\":\"LISTED\""), run.out());
   }
 
   @Test
   void massQueryComputesTheNeutralWindow() {
     Run run = run("identify", "--format", "json", "--mass", "337.2274", "--adduct", "[M+H]+");
     assertTrue(run.out().contains("\"detectedAs\":\"MASS\""), run.out());
-    assertTrue(run.out().contains("\"adduct\":\"[M+H]+\""), run.out());
-    assertTrue(run.out().contains("\"neutralMass\":336.220124"), run.out());
-    assertTrue(run.out().contains("\"ppm\":5"), run.out());
+    assertTrue(run.out().contains("\"verdict\":\"LISTED_CANDIDATES\""), run.out());
+    assertTrue(run.out().contains("\"id\":\"fentanyl\""), run.out());
+    assertTrue(run.out().contains("\"basis\":\"MASS\""), run.out());
+    Run table = run("identify", "--mass", "337.2274", "--adduct", "[M+H]+");
+    assertTrue(table.out().contains("-> M 336.2201"), table.out());
   }
 
   @Test
@@ -142,9 +153,13 @@ class MainTest {
     assertEquals(ExitCode.USAGE.code(), run("identify").status());
     assertEquals(ExitCode.USAGE.code(), run("identify", "--bogus", "CCO").status());
     assertEquals(ExitCode.USAGE.code(), run("identify", "--adduct", "[M+H]+", "CCO").status());
-    Run adduct = run("identify", "--mass", "300", "--adduct", "[M+K]+");
+    Run adduct = run("identify", "--mass", "300", "--adduct", "[M+Q]+");
     assertEquals(ExitCode.USAGE.code(), adduct.status());
-    assertTrue(adduct.err().contains("supported: [M]+, [M+H]+"), adduct.err());
+    assertEquals(ExitCode.USAGE.code(), run("identify", "--mass", "Infinity").status());
+    assertEquals(
+        ExitCode.USAGE.code(), run("identify", "--mass", "1e308", "--ppm", "1000").status());
+    assertEquals(ExitCode.USAGE.code(), run("identify", "--mass", "300", "--ppm", "5000").status());
+    assertEquals(ExitCode.USAGE.code(), run("identify", FENTANYL, "--top", "2147483647").status());
     assertEquals(ExitCode.USAGE.code(), run().status());
     assertEquals(ExitCode.USAGE.code(), run("frobnicate").status());
     assertEquals(2, run("identify", "--ppm", "5").err().lines().count());
@@ -164,9 +179,13 @@ class MainTest {
             FENTANYL + "\n# comment\n\nC22H28N2O\nCCC(=O\n", "identify", "--format", "tsv", "-");
     assertEquals(ExitCode.BAD_INPUT.code(), run.status());
     List<String> rows = run.out().lines().toList();
-    assertEquals(3, rows.size(), run.out());
+    assertEquals(4, rows.size(), "a header and one row per record: " + run.out());
     assertTrue(rows.get(1).contains("\tSMILES\t1\t"), rows.get(1));
     assertTrue(rows.get(2).contains("\tFORMULA\t2\t"), rows.get(2));
+    assertTrue(rows.get(3).startsWith("CCC(=O\t\t3\t"), rows.get(3));
+    assertTrue(
+        rows.get(3).endsWith("\tSYNTAX: Invalid SMILES at position 7: unclosed branch"),
+        rows.get(3));
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(
         run.errLines()
@@ -181,10 +200,16 @@ class MainTest {
     String bad = molBlock("bad one", "C", "Qq", "O");
     Path sdf = dir.resolve("batch.sdf");
     Files.writeString(sdf, good + "$$$$\n" + bad + "$$$$\n" + good + "$$$$\n");
-    Run run = run("identify", "--format", "json", sdf.toString());
+    Run run = run("identify", "--format", "json", "--input", sdf.toString());
     assertEquals(ExitCode.BAD_INPUT.code(), run.status());
-    assertEquals(2, run.out().lines().count(), run.out());
-    assertTrue(run.out().contains("\"record\":3"), run.out());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(3, lines.size(), "one line per record, the bad one too: " + run.out());
+    assertTrue(lines.get(0).contains("\"record\":1,"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("{\"query\":"), lines.get(1));
+    assertTrue(
+        lines.get(1).contains("\"record\":2,\"error\":{\"reason\":\"UNKNOWN_ELEMENT\""),
+        lines.get(1));
+    assertTrue(lines.get(2).contains("\"record\":3,"), lines.get(2));
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(
         run.errLines().get(0).startsWith("opioid-registry: bad input: batch.sdf record 2 (line "),
@@ -194,7 +219,7 @@ class MainTest {
 
   @Test
   void missingFileIsBadInput() {
-    Run run = run("identify", "nowhere/none.sdf");
+    Run run = run("identify", "@nowhere/none.sdf");
     assertEquals(ExitCode.BAD_INPUT.code(), run.status());
     assertEquals(
         List.of("opioid-registry: bad input: 'nowhere/none.sdf': no such file"), run.errLines());
@@ -206,28 +231,56 @@ class MainTest {
     Files.writeString(smi, FENTANYL + " fentanyl\nCCO ethanol\nC1CC( broken\nCCN\n");
     Run run = run("screen", "--format", "json", smi.toString());
     assertEquals(ExitCode.BAD_INPUT.code(), run.status());
-    assertEquals(3, run.out().lines().count(), run.out());
+    assertEquals(4, run.out().lines().count(), "one line per record: " + run.out());
     assertTrue(
         run.err().contains("screened s.smi: 4 records: 3 read, 1 bad (first: record 3)"),
         run.err());
   }
 
   @Test
-  void commandsThatNeedTheRegistrySaySo() {
-    Run run = run("similar", FENTANYL, "--threshold", "0.6");
-    assertEquals(ExitCode.FAILURE.code(), run.status());
-    assertEquals(
-        List.of("opioid-registry: error: similar needs a registry, and none is available"),
-        run.errLines());
+  void otherCommandsRenderTheSameRecord() {
+    Run similar = run("similar", "fentanyl", "--threshold", "0.6", "--format", "json");
+    assertEquals(ExitCode.FOUND.code(), similar.status(), similar.err());
+    assertTrue(similar.out().contains("\"similar\":[{\"id\":"), similar.out());
+    Run maccs = run("similar", FENTANYL, "--fingerprint", "maccs", "--format", "json");
+    assertEquals(ExitCode.FOUND.code(), maccs.status(), maccs.err());
+    assertTrue(maccs.out().contains("\"fingerprint\":\"MACCS\""), maccs.out());
     Run info = run("info", "fentanyl");
-    assertEquals(ExitCode.FAILURE.code(), info.status());
-    assertTrue(info.err().contains("info needs a registry, and none is available"), info.err());
+    assertEquals(ExitCode.FOUND.code(), info.status());
+    assertTrue(info.out().contains("inchikey     PJMPHNIQZUBGLI-UHFFFAOYSA-N"), info.out());
     Run export = run("export");
     assertEquals(ExitCode.USAGE.code(), export.status());
     assertTrue(export.err().contains("give a directory with --output DIR"), export.err());
     assertEquals(ExitCode.USAGE.code(), run("similar", FENTANYL, "--threshold", "1.5").status());
-    assertEquals(
-        ExitCode.USAGE.code(), run("similar", FENTANYL, "--fingerprint", "maccs").status());
+    assertEquals(ExitCode.USAGE.code(), run("search", "fentanyl", "--threshold", "0.5").status());
+  }
+
+  @Test
+  void substructureShowsMatchedAtoms() {
+    Run run = run("substructure", "--format", "json", "c1ccccc1N(C(=O))C1CCNCC1");
+    assertEquals(ExitCode.FOUND.code(), run.status(), run.err());
+    assertTrue(run.out().contains("\"id\":\"fentanyl\""), run.out());
+    assertTrue(run.out().contains("\"atoms\":["), run.out());
+    Run bad = run("substructure", "C(C");
+    assertEquals(ExitCode.BAD_INPUT.code(), bad.status());
+    assertEquals(1, bad.errLines().size(), bad.err());
+  }
+
+  @Test
+  void aQueryThatNamesAFileIsNotReadAsOne(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("secret.txt");
+    Files.writeString(file, "CCO\nsecret line\n");
+    Run run = run("identify", file.toString());
+    assertFalse(run.out().contains("secret line"), run.out());
+    assertFalse(run.err().contains("secret line"), run.err());
+  }
+
+  @Test
+  void untrustedTextIsEscapedInTheTable() {
+    Run run = run("identify", "fent\u001b[2Janyl\u202e");
+    assertFalse(run.out().contains("\u001b"), run.out());
+    assertFalse(run.out().contains("\u202e"), run.out());
+    assertTrue(run.out().contains("\\u001b[2J"), run.out());
   }
 
   private static String molBlock(String title, String a, String b, String c) {

@@ -13,9 +13,9 @@ import org.opioidregistry.core.substance.Substance;
 /**
  * The tautomer layer over the whole bundled registry: no two listed substances share a tautomer
  * key, so a tautomer match always names one substance. (If a future row did share one, the pair
- * would have to be a real tautomer pair, explained in the rows' notes, and listed here.) Cross-check
- * outside the project: RDKit 2022.09's canonical tautomers (TautomerEnumerator) of the 91 rows'
- * SMILES are 91 distinct SMILES as well.
+ * would have to be a real tautomer pair, explained in the rows' notes, and listed here.)
+ * Cross-check outside the project: RDKit 2022.09's canonical tautomers (TautomerEnumerator) of the
+ * 91 rows' SMILES are 91 distinct SMILES as well.
  */
 class BundledIdentityKeysTest {
 

@@ -18,6 +18,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.fingerprint.FingerprintType;
+import org.opioidregistry.core.mass.MassWindow;
+import org.opioidregistry.core.mass.MolecularFormula;
+import org.opioidregistry.core.similarity.FingerprintIndex;
 import org.opioidregistry.core.similarity.Hit;
 import org.opioidregistry.core.structure.IdentityKeys;
 import org.opioidregistry.core.structure.IdentityLayer;
@@ -28,18 +31,21 @@ import org.opioidregistry.core.substance.SubstanceId;
 import org.opioidregistry.core.substructure.SubstructureHit;
 import org.opioidregistry.core.substructure.SubstructureQuery;
 import org.opioidregistry.core.substructure.SubstructureSearchResult;
+import org.opioidregistry.core.substructure.SubstructureSearcher;
 
 /**
- * A registry of substances, searchable by identity, structural similarity, and name, synonym or
- * code. Lucene holds every substance (on disk, or in memory for the bundled reference data); the
- * structure indexes live in memory and are rebuilt from the store on open.
+ * A registry of substances, searchable by identity, structural similarity, substructure, formula,
+ * mass, and name, synonym or code. Every read is a {@code find...} method with an overload taking a
+ * {@link SearchFilter}. Lucene holds every substance (on disk, or in memory for the bundled
+ * reference data); the structure indexes live in memory and are rebuilt from the store on open.
  *
  * <pre>{@code
  * try (Registry registry = Registry.inMemory(ReferenceData.load().substances())) {
  *   IdentityResult id = registry.findByStructure(StructureParser.parse("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.Cl"));
  *   id.exact();                                   // fentanyl, relation SALT
- *   registry.similar(query, 0.5, 5);              // nearest registered substances
- *   registry.searchNames("p-fluorobutyrfentanyl", 5);
+ *   registry.findSimilar(query, 0.5, 5);          // nearest registered substances
+ *   registry.findByName("p-fluorobutyrfentanyl", 5);
+ *   registry.findByMass(MassWindow.ppm(336.2202, 5));
  * }
  * }</pre>
  *
@@ -138,11 +144,19 @@ public final class Registry implements AutoCloseable {
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult add(Substance substance) throws IOException {
-    return addAll(List.of(substance)).get(0);
+    Objects.requireNonNull(substance, "substance");
+    try {
+      return addAll(List.of(substance)).get(0);
+    } catch (BatchRejectedException e) {
+      // A single record is refused for its own reason, not as "record 1 of a batch".
+      throw (RuntimeException) e.getCause();
+    }
   }
 
   /**
-   * Registers several substances in one commit: all of them, or, if one is refused, none.
+   * Registers several substances in one commit: all of them, or, if one is refused, none. A refusal
+   * is a {@link BatchRejectedException} whatever the batch's size (its cause says why: e.g. a
+   * {@link DuplicateStructureException}).
    *
    * @return one result per substance, in order
    * @throws BatchRejectedException naming the first refused record; nothing is written
@@ -168,9 +182,6 @@ public final class Registry implements AutoCloseable {
               ids.put(s.id(), i);
               keys.put(s.structure().inchiKey(), i);
             } catch (RuntimeException e) {
-              if (substances.size() == 1 && e instanceof DuplicateStructureException) {
-                throw e;
-              }
               throw new BatchRejectedException(i, s.id().value(), e);
             }
           }
@@ -390,34 +401,55 @@ public final class Registry implements AutoCloseable {
   }
 
   /**
-   * The registered substances most similar to the query: at most {@code k}, each with a score of at
-   * least {@code threshold}, best first (ties by id), on the registry's fingerprint type.
+   * The registered substances most similar to the query on the registry's fingerprint type ({@link
+   * #fingerprintType()}): at most {@code k}, each with a Tanimoto score of at least {@code
+   * threshold}, best first (ties by id).
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= threshold <= 1} and {@code k >= 1}
    */
-  public List<SimilarityMatch> similar(Structure query, double threshold, int k) {
-    return similar(query, threshold, k, SearchFilter.NONE);
+  public List<SimilarityMatch> findSimilar(Structure query, double threshold, int k) {
+    return findSimilar(query, store.fingerprintType(), threshold, k, SearchFilter.NONE);
   }
 
-  /** {@link #similar(Structure, double, int)} restricted by a filter. */
-  public List<SimilarityMatch> similar(
+  /** {@link #findSimilar(Structure, double, int)} restricted by a filter. */
+  public List<SimilarityMatch> findSimilar(
       Structure query, double threshold, int k, SearchFilter filter) {
+    return findSimilar(query, store.fingerprintType(), threshold, k, filter);
+  }
+
+  /**
+   * The registered substances most similar to the query on the given fingerprint type, restricted
+   * by a filter. The registry's own type ({@link #fingerprintType()}) uses the stored fingerprints;
+   * for any other type the registered structures are fingerprinted on the first such search and
+   * kept until the next write, so the first search of a type costs one fingerprint per substance.
+   *
+   * @param query the query structure
+   * @param type the fingerprint type compared
+   * @param threshold the lowest Tanimoto score returned, in [0, 1]
+   * @param k at most this many matches, at least 1
+   * @param filter restricts the substances considered
+   * @return best first, ties by id
+   * @throws IllegalArgumentException unless {@code 0 <= threshold <= 1} and {@code k >= 1}
+   */
+  public List<SimilarityMatch> findSimilar(
+      Structure query, FingerprintType type, double threshold, int k, SearchFilter filter) {
     Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(filter, "filter");
     if (!(threshold >= 0 && threshold <= 1) || k < 1) {
-      throw new IllegalArgumentException("need 0 <= threshold <= 1 and k >= 1");
+      throw new IllegalArgumentException(
+          "need 0 <= threshold <= 1 and k >= 1: threshold " + threshold + ", k " + k);
     }
-    Fingerprint fp = store.fingerprintType().fingerprinter().fingerprint(query.atomContainer());
+    Fingerprint fp = type.fingerprinter().fingerprint(query);
     return read(
         snapshot -> {
-          List<Hit> hits =
-              filter.isEmpty()
-                  ? snapshot.index().topK(fp, k)
-                  : snapshot.index().threshold(fp, threshold);
+          FingerprintIndex index = snapshot.index(type);
+          List<Hit> hits = filter.isEmpty() ? index.topK(fp, k) : index.threshold(fp, threshold);
           List<SimilarityMatch> matches = new ArrayList<>();
           for (Hit hit : hits) {
             Substance s = snapshot.substance(hit.id());
             if (hit.score() >= threshold && filter.test(s) && matches.size() < k) {
-              matches.add(
-                  new SimilarityMatch(
-                      s, hit.score(), SimilarityMetric.TANIMOTO, store.fingerprintType()));
+              matches.add(new SimilarityMatch(s, hit.score(), SimilarityMetric.TANIMOTO, type));
             }
           }
           return List.copyOf(matches);
@@ -427,27 +459,35 @@ public final class Registry implements AutoCloseable {
   /**
    * Finds substances by name, synonym or code, tolerant of spelling, spacing, locants, Greek
    * letters, salt words and typos; codes (CAS RN with or without hyphens, InChIKey, id) match
-   * exactly. Best first.
+   * exactly. Best first, at most {@code limit}.
    */
-  public List<NameMatch> searchNames(String text, int limit) {
-    return searchNames(text, limit, SearchFilter.NONE);
+  public List<NameMatch> findByName(String text, int limit) {
+    return findByName(text, limit, SearchFilter.NONE);
   }
 
-  /** {@link #searchNames(String, int)} restricted by a filter. */
-  public List<NameMatch> searchNames(String text, int limit, SearchFilter filter) {
+  /** {@link #findByName(String, int)} restricted by a filter. */
+  public List<NameMatch> findByName(String text, int limit, SearchFilter filter) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(filter, "filter");
     return search(searcher -> NameSearcher.search(searcher, text, limit, filter));
   }
 
   /**
-   * A fielded query in Lucene syntax, for power users: fields {@code name} (folded like names),
-   * {@code code}, {@code class} (e.g. {@code fentanyl}, {@code nitazene}), {@code jurisdiction}
-   * (e.g. {@code un-1961}), {@code schedule}; e.g. {@code name:furanyl* AND class:fentanyl}.
+   * Finds substances by a fielded query in Lucene syntax, for power users: fields {@code name}
+   * (folded like names), {@code code}, {@code class} (e.g. {@code fentanyl}, {@code nitazene}),
+   * {@code jurisdiction} (e.g. {@code un-1961}), {@code schedule}; e.g. {@code name:furanyl* AND
+   * class:fentanyl}.
    *
    * @throws IllegalArgumentException when the query does not parse
    */
-  public List<NameMatch> query(String luceneSyntax, int limit, SearchFilter filter) {
+  public List<NameMatch> findByLuceneQuery(String luceneSyntax, int limit) {
+    return findByLuceneQuery(luceneSyntax, limit, SearchFilter.NONE);
+  }
+
+  /** {@link #findByLuceneQuery(String, int)} restricted by a filter. */
+  public List<NameMatch> findByLuceneQuery(String luceneSyntax, int limit, SearchFilter filter) {
     Objects.requireNonNull(luceneSyntax, "luceneSyntax");
+    Objects.requireNonNull(filter, "filter");
     return search(searcher -> NameSearcher.query(searcher, luceneSyntax, limit, filter));
   }
 
@@ -459,47 +499,86 @@ public final class Registry implements AutoCloseable {
    * @param timeout bound on the whole search; a search that reaches it returns what it found with
    *     {@link SubstructureResult#timedOut()} set
    */
-  public SubstructureResult substructure(SubstructureQuery query, int limit, Duration timeout) {
+  public SubstructureResult findSubstructure(SubstructureQuery query, int limit, Duration timeout) {
+    return findSubstructure(query, limit, timeout, SearchFilter.NONE);
+  }
+
+  /**
+   * {@link #findSubstructure(SubstructureQuery, int, Duration)} over the substances that pass a
+   * filter only: the limit counts passing hits, and {@link SubstructureResult#examined()} counts
+   * passing substances.
+   */
+  public SubstructureResult findSubstructure(
+      SubstructureQuery query, int limit, Duration timeout, SearchFilter filter) {
     Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(filter, "filter");
     return read(
         snapshot -> {
-          SubstructureSearchResult result =
-              snapshot.substructureSearcher().search(query, limit, timeout);
+          SubstructureSearcher searcher =
+              filter.isEmpty()
+                  ? snapshot.substructureSearcher()
+                  : snapshot.substructureSearcher(filter);
+          SubstructureSearchResult result = searcher.search(query, limit, timeout);
           List<SubstructureHitOfSubstance> hits = new ArrayList<>();
           for (SubstructureHit hit : result.hits()) {
-            hits.add(new SubstructureHitOfSubstance(snapshot.substance(hit.index()), hit.match()));
+            // A target's id is its position in the snapshot, also in a filtered searcher.
+            Substance s = snapshot.substance(Integer.parseInt(hit.id()));
+            hits.add(new SubstructureHitOfSubstance(s, hit.match()));
           }
           return new SubstructureResult(
               hits, result.examined(), result.screenedOut(), result.timedOut());
         });
   }
 
-  /** Registered substances whose formula (Hill order, as {@link Structure#formula()}) is this. */
-  public List<Substance> byFormula(String hillFormula) {
+  /**
+   * Registered substances whose formula (of the standardised structure, as {@link
+   * Structure#formula()}) has the same atoms as this one, ordered by id.
+   */
+  public List<Substance> findByFormula(MolecularFormula formula) {
+    return findByFormula(formula, SearchFilter.NONE);
+  }
+
+  /** {@link #findByFormula(MolecularFormula)} restricted by a filter. */
+  public List<Substance> findByFormula(MolecularFormula formula, SearchFilter filter) {
+    Objects.requireNonNull(formula, "formula");
+    Objects.requireNonNull(filter, "filter");
     return read(
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> s.structure().formula().equals(hillFormula))
+                .filter(s -> formula.matches(s.structure().formula()) && filter.test(s))
                 .sorted(Comparator.comparing(Substance::id))
                 .toList());
   }
 
   /**
-   * Registered substances whose neutral monoisotopic mass is within {@code ppm} parts per million
-   * of {@code mass}, closest first; equally close ones by id.
+   * Registered substances whose neutral monoisotopic mass (of the standardised structure) lies in
+   * the window, each with its ppm error; closest first, ties by id. The window is a neutral mass:
+   * subtract an adduct first (see {@code core.mass.Adduct}).
    */
-  public List<Substance> byMonoisotopicMass(double mass, double ppm) {
-    double tolerance = mass * ppm * 1e-6;
+  public List<MassMatch> findByMass(MassWindow window) {
+    return findByMass(window, SearchFilter.NONE);
+  }
+
+  /** {@link #findByMass(MassWindow)} restricted by a filter. */
+  public List<MassMatch> findByMass(MassWindow window, SearchFilter filter) {
+    Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(filter, "filter");
     return read(
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> Math.abs(s.structure().monoisotopicMass() - mass) <= tolerance)
+                .filter(s -> window.contains(s.structure().monoisotopicMass()) && filter.test(s))
+                .map(
+                    s ->
+                        new MassMatch(
+                            s,
+                            s.structure().monoisotopicMass(),
+                            window.ppmErrorOf(s.structure().monoisotopicMass())))
                 .sorted(
-                    Comparator.comparingDouble(
-                            (Substance s) -> Math.abs(s.structure().monoisotopicMass() - mass))
-                        .thenComparing(Substance::id))
+                    Comparator.comparingDouble((MassMatch m) -> Math.abs(m.ppmError()))
+                        .thenComparing(m -> m.substance().id()))
                 .toList());
   }
 

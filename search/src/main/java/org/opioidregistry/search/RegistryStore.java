@@ -190,7 +190,7 @@ final class RegistryStore implements Closeable {
   }
 
   Fingerprint fingerprint(Substance s) {
-    return fingerprinter.fingerprint(s.structure().atomContainer());
+    return fingerprinter.fingerprint(s.structure());
   }
 
   /** Acquires the current searcher; the caller must {@link #release} it. */
@@ -245,7 +245,7 @@ final class RegistryStore implements Closeable {
                 + e.getMessage(),
             e);
       }
-      publishing = snapshot.with(change.deleted(), change.added(), fingerprintType.bitLength());
+      publishing = snapshot.with(change.deleted(), change.added());
       searchers.maybeRefreshBlocking();
       return prepared.result();
     } finally {
@@ -310,7 +310,7 @@ final class RegistryStore implements Closeable {
         entries.add(new Snapshot.Entry(SubstanceDocuments.toSubstance(document), fp));
       }
     }
-    return Snapshot.of(entries, fingerprintType.bitLength());
+    return Snapshot.of(entries, fingerprintType);
   }
 
   private void ensureUsable() {

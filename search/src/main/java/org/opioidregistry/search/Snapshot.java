@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opioidregistry.core.fingerprint.Fingerprint;
+import org.opioidregistry.core.fingerprint.FingerprintType;
+import org.opioidregistry.core.fingerprint.Fingerprinter;
 import org.opioidregistry.core.similarity.FingerprintIndex;
 import org.opioidregistry.core.structure.IdentityKeys;
 import org.opioidregistry.core.substance.Substance;
@@ -43,16 +45,29 @@ final class Snapshot {
   private final Map<String, Integer> byInchiKey;
   private final ImmutableListMultimap<String, Integer> bySkeleton;
   private final ImmutableListMultimap<String, Integer> byTautomer;
+  private final FingerprintType indexType;
   private final FingerprintIndex index;
 
   /** Folded names per substance, computed when a name search first ranks it. */
   private final Map<SubstanceId, List<String>> foldedNames = new ConcurrentHashMap<>();
 
   /** Built on first substructure search only: screens cost a parse per substance. */
-  private final Supplier<SubstructureSearcher> substructure =
-      Suppliers.memoize(this::buildSubstructureSearcher);
+  private final Supplier<List<SearchTarget>> substructureTargets =
+      Suppliers.memoize(this::buildSubstructureTargets);
 
-  private Snapshot(List<Entry> entries, int bitLength) {
+  private final Supplier<SubstructureSearcher> substructure =
+      Suppliers.memoize(() -> SubstructureSearcher.of(substructureTargets.get()));
+
+  /**
+   * Indexes of fingerprint types other than the stored one, each computed on its first similarity
+   * search; the memoizing supplier keeps the computation outside the map's lock.
+   */
+  private final Map<FingerprintType, Supplier<FingerprintIndex>> otherIndexes =
+      new ConcurrentHashMap<>();
+
+  private Snapshot(List<Entry> entries, FingerprintType indexType) {
+    int bitLength = indexType.bitLength();
+    this.indexType = indexType;
     this.entries =
         ImmutableList.sortedCopyOf(
             java.util.Comparator.comparing((Entry e) -> e.substance().id()), entries);
@@ -77,12 +92,12 @@ final class Snapshot {
     this.index = index.build();
   }
 
-  static Snapshot of(List<Entry> entries, int bitLength) {
-    return new Snapshot(entries, bitLength);
+  static Snapshot of(List<Entry> entries, FingerprintType indexType) {
+    return new Snapshot(entries, indexType);
   }
 
   /** This snapshot without the given ids and with the given entries added (or replaced). */
-  Snapshot with(Set<SubstanceId> removed, Collection<Entry> added, int bitLength) {
+  Snapshot with(Set<SubstanceId> removed, Collection<Entry> added) {
     List<Entry> next = new ArrayList<>(entries.size() + added.size());
     for (Entry e : entries) {
       if (!removed.contains(e.substance().id())) {
@@ -90,7 +105,7 @@ final class Snapshot {
       }
     }
     next.addAll(added);
-    return new Snapshot(next, bitLength);
+    return new Snapshot(next, indexType);
   }
 
   List<Entry> entries() {
@@ -126,8 +141,29 @@ final class Snapshot {
     return ordinals.stream().map(this::substance).toList();
   }
 
+  /** The index of the stored fingerprints, whose type is the registry's. */
   FingerprintIndex index() {
     return index;
+  }
+
+  /**
+   * The index of fingerprints of the given type: the stored one for the registry's type, otherwise
+   * computed from every structure on first use and kept for this snapshot's lifetime.
+   */
+  FingerprintIndex index(FingerprintType type) {
+    if (type == indexType) {
+      return index;
+    }
+    return otherIndexes.computeIfAbsent(type, t -> Suppliers.memoize(() -> buildIndex(t))).get();
+  }
+
+  private FingerprintIndex buildIndex(FingerprintType type) {
+    Fingerprinter fingerprinter = Fingerprinter.of(type);
+    FingerprintIndex.Builder builder = FingerprintIndex.builder(type.bitLength());
+    for (int i = 0; i < entries.size(); i++) {
+      builder.add(i, fingerprinter.fingerprint(substance(i).structure()));
+    }
+    return builder.build();
   }
 
   /** The folded forms of the substance's name and synonyms, in that order; cached. */
@@ -135,17 +171,33 @@ final class Snapshot {
     return foldedNames.computeIfAbsent(s.id(), id -> SubstanceDocuments.foldedNames(s));
   }
 
+  /** A searcher over every substance; a target's id is its position in {@link #entries()}. */
   SubstructureSearcher substructureSearcher() {
     return substructure.get();
   }
 
-  private SubstructureSearcher buildSubstructureSearcher() {
+  /**
+   * A searcher over the substances that pass the filter, reusing the prepared targets; a target's
+   * id is still its position in {@link #entries()}.
+   */
+  SubstructureSearcher substructureSearcher(java.util.function.Predicate<Substance> filter) {
+    List<SearchTarget> targets = substructureTargets.get();
+    List<SearchTarget> passing = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      if (filter.test(substance(i))) {
+        passing.add(targets.get(i));
+      }
+    }
+    return SubstructureSearcher.of(passing);
+  }
+
+  private List<SearchTarget> buildSubstructureTargets() {
     List<SearchTarget> targets = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       targets.add(
           SearchTarget.ofSmiles(
               String.valueOf(i), entries.get(i).substance().structure().canonicalSmiles()));
     }
-    return SubstructureSearcher.of(targets);
+    return List.copyOf(targets);
   }
 }

@@ -43,11 +43,11 @@ class ConcurrentReadWriteTest {
                       assertEquals(0, added % BATCH, "a reader saw part of a batch: " + added);
                       assertTrue(all.size() >= lastSize, "the registry shrank under a reader");
                       lastSize = all.size();
-                      List<SimilarityMatch> similar = registry.similar(probe, 0.0, 1_000_000);
+                      List<SimilarityMatch> similar = registry.findSimilar(probe, 0.0, 1_000_000);
                       assertEquals(0, (similar.size() - base.size()) % BATCH, "partial similarity");
                       assertEquals(
                           "fentanyl",
-                          registry.searchNames("fentanil", 1).get(0).substance().id().value());
+                          registry.findByName("fentanil", 1).get(0).substance().id().value());
                       reads++;
                     }
                     return reads;

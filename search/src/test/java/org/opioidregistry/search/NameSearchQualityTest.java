@@ -93,7 +93,7 @@ class NameSearchQualityTest {
   void topOneAccuracyIsAtLeast95Percent() {
     List<String> misses = new ArrayList<>();
     for (String[] q : QUERIES) {
-      List<NameMatch> matches = registry.searchNames(q[0], 3);
+      List<NameMatch> matches = registry.findByName(q[0], 3);
       String top = matches.isEmpty() ? "(nothing)" : matches.get(0).substance().id().value();
       if (!top.equals(q[1])) {
         misses.add("'" + q[0] + "' -> " + top + " (expected " + q[1] + "; got " + matches + ")");

@@ -66,11 +66,11 @@ class PersistenceTest {
               .id()
               .value());
       assertEquals(
-          "carfentanil", reopened.searchNames("carfentanyl", 1).get(0).substance().id().value());
+          "carfentanil", reopened.findByName("carfentanyl", 1).get(0).substance().id().value());
       assertEquals(
           "fentanyl",
           reopened
-              .similar(StructureParser.parse("CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"), 0.3, 1)
+              .findSimilar(StructureParser.parse("CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"), 0.3, 1)
               .get(0)
               .substance()
               .id()
@@ -90,7 +90,7 @@ class PersistenceTest {
           Registry second = Registry.open(dir, Registry.OpenMode.READ_ONLY)) {
         assertEquals(5, first.size());
         assertEquals(
-            "carfentanil", second.searchNames("carfentanyl", 1).get(0).substance().id().value());
+            "carfentanil", second.findByName("carfentanyl", 1).get(0).substance().id().value());
         IllegalStateException e =
             assertThrows(IllegalStateException.class, () -> first.add(TestSubstances.fentanyl()));
         assertTrue(e.getMessage().contains("read-only"), e.getMessage());
@@ -136,7 +136,7 @@ class PersistenceTest {
       assertEquals(5, rebuilt.size());
       assertEquals(
           1.0,
-          rebuilt.similar(TestSubstances.fentanyl().structure(), 0.9, 1).get(0).score(),
+          rebuilt.findSimilar(TestSubstances.fentanyl().structure(), 0.9, 1).get(0).score(),
           1e-12);
     }
     try (Registry reopened = Registry.open(dir)) {

@@ -18,8 +18,8 @@ class ReadmeQuickStartTest {
     try (Registry registry = Registry.inMemory(ReferenceData.bundled().substances())) {
       Structure seized = StructureParser.parse("CCC(=O)N(c1ccc(F)cc1)C1CCN(CCc2ccccc2)CC1.Cl");
       IdentityResult identity = registry.findByStructure(seized);
-      List<SimilarityMatch> similar = registry.similar(seized, 0.5, 3);
-      List<NameMatch> names = registry.searchNames("p-fluorofentanyl", 1);
+      List<SimilarityMatch> similar = registry.findSimilar(seized, 0.5, 3);
+      List<NameMatch> names = registry.findByName("p-fluorofentanyl", 1);
       // --- README quick start, end ---
       assertEquals("para-fluorofentanyl", identity.exact().get(0).substance().id().value());
       assertEquals(Relation.SALT, identity.exact().get(0).relation());

@@ -120,7 +120,8 @@ class RegistryTest {
   void similarityRanksTheFamilyFirstAndSaysHow() {
     // Acetylfentanyl is not in this registry; fentanyl is its closest relative.
     List<SimilarityMatch> similar =
-        registry.similar(StructureParser.parse("CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"), 0.3, 3);
+        registry.findSimilar(
+            StructureParser.parse("CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"), 0.3, 3);
     assertEquals("fentanyl", similar.get(0).substance().id().value());
     assertEquals(SimilarityMetric.TANIMOTO, similar.get(0).metric());
     assertEquals(FingerprintType.DEFAULT, similar.get(0).fingerprint());
@@ -134,7 +135,7 @@ class RegistryTest {
     SearchFilter nitazenes = SearchFilter.builder().substanceClass(SubstanceClass.NITAZENE).build();
     assertTrue(
         registry
-            .similar(
+            .findSimilar(
                 StructureParser.parse("CC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"), 0.3, 3, nitazenes)
             .isEmpty());
   }
@@ -192,7 +193,7 @@ class RegistryTest {
     assertEquals(5, registry.size());
     assertFalse(registry.get(SubstanceId.of("acetylfentanyl")).isPresent());
     assertTrue(
-        registry.searchNames("acetylfentanyl", 5).stream()
+        registry.findByName("acetylfentanyl", 5).stream()
             .noneMatch(m -> m.substance().id().value().equals("acetylfentanyl")));
   }
 
@@ -201,7 +202,7 @@ class RegistryTest {
     Substance renamed = TestSubstances.fentanyl().toBuilder().addSynonym("Sublimaze").build();
     registry.update(renamed);
     assertEquals(renamed, registry.get(SubstanceId.of("fentanyl")).orElseThrow());
-    assertEquals("fentanyl", registry.searchNames("sublimaze", 1).get(0).substance().id().value());
+    assertEquals("fentanyl", registry.findByName("sublimaze", 1).get(0).substance().id().value());
     assertTrue(registry.remove(SubstanceId.of("fentanyl")));
     assertFalse(registry.remove(SubstanceId.of("fentanyl")));
     assertTrue(registry.findByStructure(renamed.structure()).isEmpty());
@@ -224,14 +225,14 @@ class RegistryTest {
         SearchFilter.builder().jurisdiction(Jurisdiction.UN_1988).schedule("Table I").build();
     assertEquals(
         List.of("anpp"),
-        registry.searchNames("anilino", 10, table1).stream()
+        registry.findByName("anilino", 10, table1).stream()
             .map(m -> m.substance().id().value())
             .toList());
     SearchFilter scheduleIV =
         SearchFilter.builder().jurisdiction(Jurisdiction.UN_1961).schedule("IV").build();
     assertEquals(
         List.of("carfentanil"),
-        registry.searchNames("fentanyl", 10, scheduleIV).stream()
+        registry.findByName("fentanyl", 10, scheduleIV).stream()
             .map(m -> m.substance().id().value())
             .toList());
   }
@@ -248,14 +249,14 @@ class RegistryTest {
   }
 
   private List<String> queryIds(String query) {
-    return registry.query(query, 10, SearchFilter.NONE).stream()
+    return registry.findByLuceneQuery(query, 10).stream()
         .map(m -> m.substance().id().value())
         .sorted()
         .toList();
   }
 
   private NameMatch top(String query) {
-    List<NameMatch> matches = registry.searchNames(query, 5);
+    List<NameMatch> matches = registry.findByName(query, 5);
     assertFalse(matches.isEmpty(), "nothing found for " + query);
     return matches.get(0);
   }

@@ -24,7 +24,7 @@ class SubstructureRegistryTest {
     try (Registry registry = Registry.inMemory(all)) {
       // N-aryl amide on the 4-position of a piperidine.
       SubstructureQuery core = SubstructureQuery.smarts("O=C[NX3](a)[CH0,CH1]1CCNCC1");
-      SubstructureResult result = registry.substructure(core, 1_000, Duration.ofSeconds(30));
+      SubstructureResult result = registry.findSubstructure(core, 1_000, Duration.ofSeconds(30));
       assertFalse(result.timedOut());
       Set<String> found =
           result.hits().stream().map(h -> h.substance().id().value()).collect(Collectors.toSet());

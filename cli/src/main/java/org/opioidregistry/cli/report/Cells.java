@@ -5,16 +5,22 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.opioidregistry.core.structure.RemovedFragment;
 import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.identify.ClassDefinitionResult;
+import org.opioidregistry.identify.ListedMatch;
+import org.opioidregistry.search.SimilarityMatch;
 
 /**
- * The short texts that the table and TSV writers share, so that both say the same thing.
+ * Formats the parts of an identification that the table and TSV writers share, and makes untrusted
+ * text safe for a terminal.
  *
  * <p>Stateless and thread-safe.
  */
-final class Cells {
+public final class Cells {
 
   private Cells() {}
 
+  /** A mass with four decimals, as mass spectrometrists quote them. */
   static String mass(double value) {
     return String.format(Locale.ROOT, "%.4f", value);
   }
@@ -25,38 +31,69 @@ final class Cells {
         .collect(Collectors.joining(", "));
   }
 
-  static String verdict(QueryReport report) {
-    return report.verdict().map(Enum::name).orElse("");
-  }
-
-  static String listed(List<ListedMatch> listed) {
-    return listed.stream()
-        .map(m -> m.id().value() + " (" + m.relation().name().toLowerCase(Locale.ROOT) + ")")
-        .collect(Collectors.joining(", "));
-  }
-
-  /** E.g. "fentanyl (identical): UN-1961 Schedule I since 1964". */
-  static String listedWithControls(ListedMatch m) {
-    String relation = m.id().value() + " (" + m.relation().name().toLowerCase(Locale.ROOT) + ")";
-    if (m.controls().isEmpty()) {
-      return relation + ": registered, no control recorded";
+  static String controls(List<Control> controls) {
+    if (controls.isEmpty()) {
+      return "registered, no control in force";
     }
-    return relation
-        + ": "
-        + m.controls().stream().map(Object::toString).collect(Collectors.joining("; "));
+    return controls.stream().map(Cells::control).collect(Collectors.joining("; "));
   }
 
-  static String similar(List<SimilarMatch> similar, int limit) {
+  /** E.g. "UN-1961 Schedule I since 1964 (VERIFIED)". */
+  static String control(Control c) {
+    return c + " (" + c.since().certainty().name() + ")";
+  }
+
+  static String listed(ListedMatch m) {
+    String text =
+        m.substance().id().value() + " (" + m.relation().name() + "): " + controls(m.controls());
+    if (m.controlled() && !m.countsForVerdict()) {
+      text += " [does not extend to the query: see warnings]";
+    }
+    return text;
+  }
+
+  static String similar(List<SimilarityMatch> similar) {
     return similar.stream()
-        .limit(limit)
-        .map(m -> m.id().value() + " " + String.format(Locale.ROOT, "%.2f", m.score()))
+        .map(m -> m.substance().id().value() + " " + String.format(Locale.ROOT, "%.2f", m.score()))
         .collect(Collectors.joining(", "));
   }
 
   static String covered(List<ClassDefinitionResult> definitions) {
     return definitions.stream()
         .filter(ClassDefinitionResult::covered)
-        .map(d -> d.id() + " (" + d.jurisdiction().code() + ")")
+        .map(d -> d.definitionId() + " (" + d.jurisdiction().code() + ")")
         .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Text from a registry, a file or a query, made safe to print: control characters (escape
+   * sequences, BEL, line breaks) and bidirectional overrides are shown as {@code \\uXXXX}, so that
+   * a crafted name can neither drive the terminal nor fake a line of the report.
+   *
+   * @param text untrusted text
+   * @return the text with those characters escaped
+   */
+  public static String safe(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean unsafe =
+          c < 0x20
+              || (c >= 0x7f && c <= 0x9f)
+              || c == '\u061c'
+              || c == '\u200e'
+              || c == '\u200f'
+              || (c >= '\u202a' && c <= '\u202e')
+              || (c >= '\u2066' && c <= '\u2069');
+      if (unsafe) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

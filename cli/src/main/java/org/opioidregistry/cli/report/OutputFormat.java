@@ -3,7 +3,7 @@ package org.opioidregistry.cli.report;
 import java.io.PrintWriter;
 
 /**
- * The output formats of the command.
+ * The output formats of the commands.
  *
  * <p>Immutable and thread-safe.
  */

@@ -3,10 +3,10 @@ package org.opioidregistry.cli.report;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.Control;
 import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.identify.SubstanceJson;
 
 /**
  * Writes registered substances in full, for {@code info}: as labelled lines, one JSON object per
@@ -21,7 +21,7 @@ public final class SubstanceWriter {
   /** Writes the substances in the format and flushes. */
   public static void write(OutputFormat format, List<Substance> substances, PrintWriter out) {
     switch (format) {
-      case JSON -> substances.forEach(s -> out.println(json(s)));
+      case JSON -> substances.forEach(s -> out.println(SubstanceJson.toJson(s)));
       case TSV -> {
         out.println(
             "id\tname\tsynonyms\tcodes\tsmiles\tinchikey\tformula\tclass\tcontrols\tsources");
@@ -30,31 +30,6 @@ public final class SubstanceWriter {
       case TABLE -> substances.forEach(s -> table(s, out));
     }
     out.flush();
-  }
-
-  static String json(Substance s) {
-    Structure structure = s.structure();
-    return new JsonObject()
-        .string("id", s.id().value())
-        .string("name", s.name())
-        .strings("synonyms", s.synonyms())
-        .objects(
-            "codes",
-            s.codes().stream()
-                .map(c -> new JsonObject().string("type", c.type().id()).string("value", c.value()))
-                .toList())
-        .object(
-            "structure",
-            new JsonObject()
-                .string("smiles", structure.canonicalSmiles())
-                .string("inchikey", structure.inchiKey())
-                .string("formula", structure.formula())
-                .number("monoisotopicMass", structure.monoisotopicMass(), 6))
-        .string("class", s.substanceClass().name())
-        .objects("controls", JsonReportWriter.controls(s.controls()))
-        .strings("sources", s.sources())
-        .string("notes", s.notes())
-        .toString();
   }
 
   private static String tsv(Substance s) {
@@ -76,35 +51,34 @@ public final class SubstanceWriter {
 
   private static void table(Substance s, PrintWriter out) {
     String format = "%-13s%s%n";
-    out.printf(format, "id", s.id().value());
-    out.printf(format, "name", s.name());
+    java.util.function.BiConsumer<String, String> line =
+        (label, value) -> out.printf(format, label, Cells.safe(value));
+    line.accept("id", s.id().value());
+    line.accept("name", s.name());
     if (!s.synonyms().isEmpty()) {
-      out.printf(format, "synonyms", String.join(", ", s.synonyms()));
+      line.accept("synonyms", String.join(", ", s.synonyms()));
     }
     for (Code code : s.codes()) {
-      out.printf(format, code.type().id(), code.value());
+      line.accept(code.type().id(), code.value());
     }
-    out.printf(format, "structure", s.structure().canonicalSmiles());
-    out.printf(format, "inchikey", s.structure().inchiKey());
-    out.printf(
-        format,
+    line.accept("structure", s.structure().canonicalSmiles());
+    line.accept("inchikey", s.structure().inchiKey());
+    line.accept(
         "formula",
         s.structure().formula()
             + "  (monoisotopic mass "
             + Cells.mass(s.structure().monoisotopicMass())
             + ")");
-    out.printf(format, "class", s.substanceClass().name());
+    line.accept("class", s.substanceClass().name());
     for (Control control : s.controls()) {
-      out.printf(
-          format,
-          "control",
-          control + (control.instrument().isEmpty() ? "" : ", " + control.instrument()));
+      line.accept(
+          "control", control + (control.instrument().isEmpty() ? "" : ", " + control.instrument()));
     }
     for (String source : s.sources()) {
-      out.printf(format, "source", source);
+      line.accept("source", source);
     }
     if (!s.notes().isEmpty()) {
-      out.printf(format, "notes", s.notes());
+      line.accept("notes", s.notes());
     }
   }
 }

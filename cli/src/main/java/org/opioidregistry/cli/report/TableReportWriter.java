@@ -1,27 +1,33 @@
 package org.opioidregistry.cli.report;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Objects;
+import org.opioidregistry.core.classdef.Coverage;
 import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.identify.BadQueryException;
+import org.opioidregistry.identify.CandidateMatch;
+import org.opioidregistry.identify.ClassDefinitionResult;
+import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.ListedMatch;
+import org.opioidregistry.identify.Query;
+import org.opioidregistry.identify.StructureSource;
+import org.opioidregistry.search.NameMatch;
 
 /**
- * Writes each report as a block of labelled lines, blocks separated by a blank line: what a chemist
- * reads at a terminal.
+ * A readable block of labelled lines per identification, blocks separated by a blank line. It shows
+ * what the JSON record has, in short: every similar hit asked for, each name match with its
+ * strength, every covering and undetermined definition, candidates with their basis, warnings.
+ * Every value is passed through {@link Cells#safe}.
  *
- * <pre>
- * query        CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.Cl
- * detected as  SMILES
- * structure    O=C(CC)N(C1CCN(CCc2ccccc2)CC1)c1ccccc1
- * inchikey     PJMPHNIQZUBGLI-UHFFFAOYSA-N
- * formula      C22H28N2O  (monoisotopic mass 336.2202)
- * removed      hydrogen chloride
- * </pre>
- *
- * <p>Not thread-safe.
+ * <p>Not thread-safe: one thread writes.
  */
 final class TableReportWriter implements ReportWriter {
 
   private static final String FORMAT = "%-13s%s%n";
+
+  /** The table shows the best few name matches; JSON and TSV carry them all. */
+  private static final int NAME_MATCHES_SHOWN = 3;
 
   private final PrintWriter out;
   private boolean first = true;
@@ -31,84 +37,107 @@ final class TableReportWriter implements ReportWriter {
   }
 
   @Override
-  public void write(QueryReport report) {
+  public void write(Identification id) {
     if (!first) {
       out.println();
     }
     first = false;
-    line("query", report.query() + record(report));
-    line("detected as", report.detectedAs().name());
-    report.structure().ifPresent(s -> structure(s, report));
-    report
-        .formula()
-        .ifPresent(
-            f ->
-                line(
-                    "formula",
-                    f.hill() + "  (monoisotopic mass " + Cells.mass(f.monoisotopicMass()) + ")"));
-    report
-        .mass()
-        .ifPresent(
-            m ->
-                line(
-                    "mass",
-                    "m/z "
-                        + Cells.mass(m.observed())
-                        + " as "
-                        + m.adduct()
-                        + " -> M "
-                        + Cells.mass(m.neutralMass())
-                        + " ± "
-                        + m.ppm()
-                        + " ppm ("
-                        + Cells.mass(m.window().lower())
-                        + " to "
-                        + Cells.mass(m.window().upper())
-                        + ")"));
-    report.verdict().ifPresent(v -> line("verdict", v.name()));
-    // One line per listed substance and per covering definition, with what the chemist must
-    // weigh: the controls (and their certainty), the clauses and the changes found.
-    for (ListedMatch m : report.listed()) {
-      line("listed", Cells.listedWithControls(m));
+    String record = id.record().isPresent() ? "  (record " + id.record().getAsLong() + ")" : "";
+    line("query", id.query().shownAs() + record);
+    line("detected as", id.detectedAs().name());
+    if (id.structure().isPresent()) {
+      structure(id.structure().get(), id.structureSource().orElseThrow());
+    } else if (id.formula().isPresent()) {
+      line(
+          "formula",
+          id.formula().get().hill()
+              + "  (monoisotopic mass "
+              + Cells.mass(id.formula().get().monoisotopicMass())
+              + ")");
     }
-    report
-        .identification()
-        .ifPresent(
-            i -> {
-              if (!i.similar().isEmpty()) {
-                line("similar", Cells.similar(i.similar(), 5));
-              }
-              for (ClassDefinitionResult d : i.classDefinitions()) {
-                if (d.covered()) {
-                  line(
-                      "covered by",
-                      d.id() + " (" + d.jurisdiction().code() + "): " + d.explanation());
-                }
-              }
-            });
-    // The table shows the best few name matches; JSON and TSV carry them all.
-    report.nameMatches().stream()
-        .limit(NAME_MATCHES_SHOWN)
-        .forEach(m -> line("name match", m.id().value() + " (" + m.matched() + ")"));
-    for (String note : report.notes()) {
-      line("note", note);
+    if (id.query().mass().isPresent()) {
+      var m = id.query().mass().get();
+      line(
+          "mass",
+          "m/z "
+              + Cells.mass(m.observed())
+              + " as "
+              + m.adduct().notation()
+              + " -> M "
+              + Cells.mass(m.neutralMass())
+              + " ± "
+              + m.ppm()
+              + " ppm ("
+              + Cells.mass(m.window().lower())
+              + " to "
+              + Cells.mass(m.window().upper())
+              + ")");
+    }
+    line("verdict", id.verdict().name());
+    for (ListedMatch m : id.listed()) {
+      line("listed", Cells.listed(m));
+    }
+    if (!id.similar().isEmpty()) {
+      line("similar", Cells.similar(id.similar()));
+    }
+    for (ClassDefinitionResult d : id.classDefinitions()) {
+      if (d.covered()) {
+        line(
+            "covered by",
+            d.definitionId() + " (" + d.jurisdiction().code() + "): " + d.evaluation().summary());
+      } else if (d.evaluation().coverage() == Coverage.UNDETERMINED) {
+        line(
+            "undetermined",
+            d.definitionId()
+                + " ("
+                + d.jurisdiction().code()
+                + "): "
+                + d.evaluation().reason().orElse(""));
+      }
+    }
+    for (CandidateMatch c : id.candidates()) {
+      String ppm =
+          c.ppmError().isPresent()
+              ? String.format(Locale.ROOT, ", %+.1f ppm", c.ppmError().getAsDouble())
+              : "";
+      line(
+          "candidate",
+          c.substance().id().value()
+              + " ("
+              + c.basis().name()
+              + ppm
+              + "): "
+              + Cells.controls(c.controls()));
+    }
+    id.names().stream().limit(NAME_MATCHES_SHOWN).forEach(this::nameMatch);
+    for (String warning : id.warnings()) {
+      line("warning", warning);
     }
     out.flush();
   }
 
-  private static final int NAME_MATCHES_SHOWN = 3;
+  @Override
+  public void writeError(long record, Query query, BadQueryException error) {
+    // The one-line message on standard error says it all; the table has no line per record.
+  }
 
-  private void structure(Structure s, QueryReport report) {
-    String source =
-        report
-            .structureSource()
-            .map(
-                src ->
-                    src == StructureSource.INPUT
-                        ? ""
-                        : "  (from " + src.name().toLowerCase(java.util.Locale.ROOT) + ")")
-            .orElse("");
-    line("structure", s.canonicalSmiles() + source);
+  private void nameMatch(NameMatch m) {
+    line(
+        "name match",
+        m.substance().id().value()
+            + " ("
+            + m.matchedName()
+            + ": "
+            + m.kind().name()
+            + String.format(Locale.ROOT, " %.2f", m.score())
+            + ")");
+  }
+
+  private void structure(Structure s, StructureSource source) {
+    line(
+        "structure",
+        s.canonicalSmiles()
+            + (source == StructureSource.INPUT ? "" : "  (from " + source.name() + ")"));
     line("inchikey", s.inchiKey());
     line("formula", s.formula() + "  (monoisotopic mass " + Cells.mass(s.monoisotopicMass()) + ")");
     String removed = Cells.removed(s);
@@ -117,11 +146,7 @@ final class TableReportWriter implements ReportWriter {
     }
   }
 
-  private static String record(QueryReport report) {
-    return report.record().isPresent() ? "  (record " + report.record().getAsInt() + ")" : "";
-  }
-
   private void line(String label, String value) {
-    out.printf(FORMAT, label, value);
+    out.printf(FORMAT, label, Cells.safe(value));
   }
 }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.identify.BadQueryException;
+import org.opioidregistry.identify.Identification;
+import org.opioidregistry.identify.Query;
 
 /**
- * Writes one tab-separated row per query, after a header row: the columns a spreadsheet user
- * filters on. Tabs and line breaks inside a value become spaces, so that every row is one line.
+ * Tab-separated values: a header line, then one row per record (a query that could not be read has
+ * its error in the last column), enum values as their constant names.
  *
- * <p>Not thread-safe.
+ * <p>Not thread-safe: one thread writes.
  */
 final class TsvReportWriter implements ReportWriter {
 
@@ -28,8 +31,10 @@ final class TsvReportWriter implements ReportWriter {
           "listed",
           "similar",
           "class_definitions",
+          "candidates",
           "name_matches",
-          "notes");
+          "warnings",
+          "error");
 
   private final PrintWriter out;
   private boolean headerWritten;
@@ -39,37 +44,56 @@ final class TsvReportWriter implements ReportWriter {
   }
 
   @Override
-  public void write(QueryReport report) {
+  public void write(Identification id) {
+    Structure s = id.structure().orElse(null);
+    row(
+        List.of(
+            id.query().shownAs(),
+            id.detectedAs().name(),
+            id.record().isPresent() ? Long.toString(id.record().getAsLong()) : "",
+            s == null ? "" : s.canonicalSmiles(),
+            s == null ? "" : s.inchiKey(),
+            id.formula().map(f -> f.hill()).orElse(""),
+            s != null
+                ? Cells.mass(s.monoisotopicMass())
+                : id.query().mass().map(m -> Cells.mass(m.neutralMass())).orElse(""),
+            s == null ? "" : Cells.removed(s),
+            id.verdict().name(),
+            id.listed().stream()
+                .map(m -> m.substance().id().value() + " (" + m.relation().name() + ")")
+                .collect(Collectors.joining(", ")),
+            Cells.similar(id.similar()),
+            Cells.covered(id.classDefinitions()),
+            id.candidates().stream()
+                .map(c -> c.substance().id().value() + " (" + c.basis().name() + ")")
+                .collect(Collectors.joining(", ")),
+            id.names().stream()
+                .map(m -> m.substance().id().value() + " (" + m.kind().name() + ")")
+                .collect(Collectors.joining(", ")),
+            String.join("; ", id.warnings()),
+            ""));
+  }
+
+  @Override
+  public void writeError(long record, Query query, BadQueryException error) {
+    String[] cells = new String[COLUMNS.size()];
+    java.util.Arrays.fill(cells, "");
+    cells[0] = query.shownAs();
+    cells[2] = record > 0 ? Long.toString(record) : "";
+    cells[COLUMNS.size() - 1] = error.problem().name() + ": " + error.getMessage();
+    row(List.of(cells));
+  }
+
+  private void row(List<String> cells) {
     if (!headerWritten) {
       out.println(String.join("\t", COLUMNS));
       headerWritten = true;
     }
-    Structure s = report.structure().orElse(null);
-    List<String> cells =
-        List.of(
-            report.query(),
-            report.detectedAs().name(),
-            report.record().isPresent() ? Integer.toString(report.record().getAsInt()) : "",
-            s == null ? "" : s.canonicalSmiles(),
-            s == null ? "" : s.inchiKey(),
-            s != null ? s.formula() : report.formula().map(f -> f.hill()).orElse(""),
-            s != null
-                ? Cells.mass(s.monoisotopicMass())
-                : report.mass().map(m -> Cells.mass(m.neutralMass())).orElse(""),
-            s == null ? "" : Cells.removed(s),
-            Cells.verdict(report),
-            Cells.listed(report.listed()),
-            report.identification().map(i -> Cells.similar(i.similar(), 5)).orElse(""),
-            report.identification().map(i -> Cells.covered(i.classDefinitions())).orElse(""),
-            report.nameMatches().stream()
-                .map(m -> m.id().value())
-                .collect(Collectors.joining(", ")),
-            String.join("; ", report.notes()));
     out.println(cells.stream().map(TsvReportWriter::clean).collect(Collectors.joining("\t")));
     out.flush();
   }
 
   private static String clean(String cell) {
-    return cell.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
+    return Cells.safe(cell.replace('\t', ' ').replace('\r', ' ').replace('\n', ' '));
   }
 }

@@ -10,6 +10,7 @@ import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.tools.CDKHydrogenAdder;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+import org.opioidregistry.core.structure.Structure;
 
 /**
  * Computes fingerprints of one {@link FingerprintType} from CDK molecules, safe to share between
@@ -66,6 +67,17 @@ public final class Fingerprinter {
    */
   public FingerprintType type() {
     return type;
+  }
+
+  /**
+   * Fingerprints a standardised structure (its {@link Structure#atomContainer()}).
+   *
+   * @param structure the structure
+   * @return a fingerprint of {@link FingerprintType#bitLength()} bits
+   * @throws IllegalArgumentException if the CDK cannot type or fingerprint the structure
+   */
+  public Fingerprint fingerprint(Structure structure) {
+    return fingerprint(structure.atomContainer());
   }
 
   /**

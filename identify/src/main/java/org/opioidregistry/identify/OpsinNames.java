@@ -1,4 +1,4 @@
-package org.opioidregistry.cli;
+package org.opioidregistry.identify;
 
 import java.util.Optional;
 import org.opioidregistry.core.structure.Structure;
@@ -9,17 +9,12 @@ import uk.ac.cam.ch.wwmm.opsin.OpsinResult;
 
 /**
  * Turns systematic (IUPAC) names into structures with OPSIN, for names that no registered name
- * matches.
- *
- * <pre>{@code
- * OpsinNames.Result r = new OpsinNames().parse(
- *     "N-phenyl-N-[1-(2-phenylethyl)piperidin-4-yl]propanamide");
- * r.structure().get().inchiKey();   // PJMPHNIQZUBGLI-UHFFFAOYSA-N (fentanyl)
- * }</pre>
+ * matches exactly.
  *
  * <p>Thread-safe. OPSIN's parser is loaded on first use (about a second: its grammar is large), so
  * that queries without a name do not pay for it; calls are serialised because OPSIN does not
- * promise that one parser may serve several threads.
+ * promise that one parser may serve several threads. One instance is shared by an identifier and
+ * every copy made with its {@code with...} methods.
  */
 final class OpsinNames {
 
@@ -28,11 +23,7 @@ final class OpsinNames {
 
   private NameToStructure parser;
 
-  /**
-   * Parses a name.
-   *
-   * @return the standardised structure, or empty with OPSIN's reason
-   */
+  /** Parses a name into the standardised structure, or says why it cannot. */
   synchronized Result parse(String name) {
     if (parser == null) {
       parser = NameToStructure.getInstance();
@@ -47,7 +38,14 @@ final class OpsinNames {
       return new Result(Optional.of(StructureParser.parse(result.getSmiles())), "");
     } catch (StructureParseException e) {
       return new Result(
-          Optional.empty(), "OPSIN's structure could not be read: " + Messages.firstLine(e));
+          Optional.empty(),
+          "OPSIN's structure could not be read: " + BadQueryException.firstLine(e.getMessage()));
     }
+  }
+
+  /** OPSIN's version, for provenance. */
+  static String version() {
+    String v = NameToStructure.class.getPackage().getImplementationVersion();
+    return v == null ? "unknown" : v;
   }
 }

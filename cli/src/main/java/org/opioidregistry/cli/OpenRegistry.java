@@ -1,0 +1,54 @@
+package org.opioidregistry.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.opioidregistry.data.ReferenceData;
+import org.opioidregistry.identify.Identifier;
+import org.opioidregistry.search.Registry;
+
+/**
+ * The registry a command works on, and an identifier over it: the bundled reference data in memory,
+ * or a directory that must already hold a registry (a typo in {@code --registry} must not silently
+ * create an empty registry that finds nothing), opened read-only so that several runs may read one
+ * directory at once.
+ *
+ * <p>Not thread-safe to close; the identifier it holds is thread-safe.
+ */
+final class OpenRegistry implements AutoCloseable {
+
+  private final Registry registry;
+  private final Identifier identifier;
+
+  private OpenRegistry(Registry registry) {
+    this.registry = registry;
+    this.identifier = Identifier.over(registry);
+  }
+
+  /** Opens the directory, or the bundled data when there is none. */
+  static OpenRegistry open(Optional<Path> directory) throws IOException {
+    if (directory.isEmpty()) {
+      return new OpenRegistry(Registry.inMemory(ReferenceData.bundled().substances()));
+    }
+    Path dir = directory.get();
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(dir.toString(), null, "no registry directory");
+    }
+    return new OpenRegistry(Registry.open(dir, Registry.OpenMode.READ_ONLY));
+  }
+
+  Registry registry() {
+    return registry;
+  }
+
+  Identifier identifier() {
+    return identifier;
+  }
+
+  @Override
+  public void close() throws IOException {
+    registry.close();
+  }
+}

@@ -1,0 +1,295 @@
+package org.opioidregistry.identify;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.opioidregistry.core.classdef.ClassDefinition;
+import org.opioidregistry.core.classdef.ClassEvaluation;
+import org.opioidregistry.core.classdef.Clause;
+import org.opioidregistry.core.classdef.SiteChange;
+import org.opioidregistry.core.structure.RemovedFragment;
+import org.opioidregistry.core.structure.Standardization;
+import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.search.NameMatch;
+import org.opioidregistry.search.SimilarityMatch;
+
+/**
+ * Writes identifications as JSON: one object per identification, on one line (JSON Lines for a
+ * batch), in a fixed key order, with enum values spelled as their constant names, the same as in
+ * every other output. The record's shape is the JSON Schema {@code identification.schema.json}
+ * beside this class ({@link #SCHEMA_RESOURCE}).
+ *
+ * <pre>{@code
+ * String line = IdentificationJson.toJson(identifier.identify("fentanyl"));
+ * IdentificationJson.writeError(writer, outcome.record(), outcome.query(), outcome.error().get());
+ * }</pre>
+ *
+ * <p>The same identification always gives the same bytes: lists keep the identification's order
+ * (which breaks ties by id) and numbers are written in their shortest exact form. Stateless and
+ * thread-safe; each call writes through its own generator.
+ */
+public final class IdentificationJson {
+
+  /** The class-path resource holding the JSON Schema of the records this class writes. */
+  public static final String SCHEMA_RESOURCE =
+      "/org/opioidregistry/identify/identification.schema.json";
+
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().build().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  private IdentificationJson() {}
+
+  /**
+   * Returns one identification as a JSON object on one line, without a line end.
+   *
+   * @param identification the identification
+   * @return the JSON text
+   */
+  public static String toJson(Identification identification) {
+    StringWriter out = new StringWriter();
+    try {
+      write(out, identification);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes one identification as a JSON object, without a line end.
+   *
+   * @param out where to write
+   * @param identification the identification
+   * @throws IOException when writing fails
+   */
+  public static void write(Writer out, Identification identification) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      writeIdentification(json, identification);
+    }
+  }
+
+  /**
+   * Writes the record of a query that could not be read: {@code {"query": ..., "record": n,
+   * "error": {"reason": ..., "message": ..., "position": ...}}}, so that a batch has exactly one
+   * line per record.
+   *
+   * @param out where to write
+   * @param record the one-based record number, or 0 for a query outside a batch
+   * @param query the query
+   * @param error why it could not be read
+   * @throws IOException when writing fails
+   */
+  public static void writeError(Writer out, long record, Query query, BadQueryException error)
+      throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("query", query.text());
+      if (query.label().isPresent()) {
+        json.writeStringField("label", query.label().get());
+      }
+      if (record > 0) {
+        json.writeNumberField("record", record);
+      }
+      json.writeObjectFieldStart("error");
+      json.writeStringField("reason", error.problem().name());
+      json.writeStringField("message", error.getMessage());
+      if (error.position().isPresent()) {
+        json.writeNumberField("position", error.position().getAsInt());
+      }
+      if (error.line().isPresent()) {
+        json.writeNumberField("line", error.line().getAsInt());
+      }
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+  }
+
+  private static void writeIdentification(JsonGenerator json, Identification id)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("query", id.query().text());
+    if (id.query().label().isPresent()) {
+      json.writeStringField("label", id.query().label().get());
+    }
+    if (id.record().isPresent()) {
+      json.writeNumberField("record", id.record().getAsLong());
+    }
+    json.writeStringField("detectedAs", id.detectedAs().name());
+    json.writeStringField("verdict", id.verdict().name());
+    if (id.structure().isPresent()) {
+      json.writeFieldName("structure");
+      writeStructure(json, id.structure().get(), id.structureSource().orElseThrow());
+    }
+    if (id.formula().isPresent()) {
+      json.writeStringField("formula", id.formula().get().hill());
+    }
+    json.writeArrayFieldStart("listed");
+    for (ListedMatch m : id.listed()) {
+      json.writeStartObject();
+      writeSubstance(json, m.substance());
+      json.writeStringField("relation", m.relation().name());
+      json.writeBooleanField("countsForVerdict", m.countsForVerdict());
+      writeControls(json, m.controls());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("classDefinitions");
+    for (ClassDefinitionResult r : id.classDefinitions()) {
+      writeDefinition(json, r);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("similar");
+    for (SimilarityMatch m : id.similar()) {
+      json.writeStartObject();
+      writeSubstance(json, m.substance());
+      json.writeNumberField("score", m.score());
+      json.writeStringField("metric", m.metric().name());
+      json.writeStringField("fingerprint", m.fingerprint().name());
+      writeControls(json, m.substance().controls());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("names");
+    for (NameMatch m : id.names()) {
+      json.writeStartObject();
+      json.writeStringField("id", m.substance().id().value());
+      json.writeStringField("name", m.substance().name());
+      json.writeStringField("matched", m.matchedName());
+      json.writeStringField("kind", m.kind().name());
+      json.writeNumberField("score", m.score());
+      json.writeStringField("explanation", m.explanation());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("candidates");
+    for (CandidateMatch m : id.candidates()) {
+      json.writeStartObject();
+      writeSubstance(json, m.substance());
+      json.writeStringField("basis", m.basis().name());
+      writeOptional(json, "ppmError", m.ppmError());
+      writeControls(json, m.controls());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("warnings");
+    for (String warning : id.warnings()) {
+      json.writeString(warning);
+    }
+    json.writeEndArray();
+    writeSettings(json, id.settings());
+    json.writeEndObject();
+  }
+
+  private static void writeStructure(JsonGenerator json, Structure s, StructureSource source)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("source", source.name());
+    json.writeStringField("smiles", s.canonicalSmiles());
+    json.writeStringField("inchi", s.inchi());
+    json.writeStringField("inchiKey", s.inchiKey());
+    json.writeStringField("skeletonKey", s.skeletonKey());
+    json.writeStringField("formula", s.formula());
+    json.writeNumberField("monoisotopicMass", s.monoisotopicMass());
+    Standardization st = s.standardization();
+    json.writeObjectFieldStart("standardization");
+    json.writeArrayFieldStart("removed");
+    for (RemovedFragment f : st.removed()) {
+      json.writeStartObject();
+      json.writeStringField("name", f.name());
+      json.writeStringField("formula", f.formula());
+      json.writeStringField("kind", f.kind().name());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("steps");
+    for (String step : st.describe()) {
+      json.writeString(step);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void writeSubstance(JsonGenerator json, Substance s) throws IOException {
+    json.writeStringField("id", s.id().value());
+    json.writeStringField("name", s.name());
+    json.writeStringField("inchiKey", s.structure().inchiKey());
+    json.writeStringField("class", s.substanceClass().name());
+  }
+
+  static void writeControls(JsonGenerator json, List<Control> controls) throws IOException {
+    json.writeBooleanField("controlled", !controls.isEmpty());
+    json.writeArrayFieldStart("controls");
+    for (Control c : controls) {
+      json.writeStartObject();
+      json.writeStringField("jurisdiction", c.jurisdiction().code());
+      json.writeStringField("schedule", c.schedule());
+      json.writeStringField("since", c.since().text());
+      json.writeStringField("certainty", c.since().certainty().name());
+      json.writeStringField("instrument", c.instrument());
+      json.writeStringField("source", c.source());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeDefinition(JsonGenerator json, ClassDefinitionResult r)
+      throws IOException {
+    ClassEvaluation e = r.evaluation();
+    json.writeStartObject();
+    json.writeStringField("id", r.definitionId());
+    json.writeStringField("jurisdiction", r.jurisdiction().code());
+    json.writeBooleanField("wordingVerified", r.wordingVerified());
+    json.writeStringField("coverage", e.coverage().name());
+    json.writeArrayFieldStart("clauses");
+    for (Clause clause : e.clauses()) {
+      json.writeString(clause.label());
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("changes");
+    for (SiteChange change : e.changes()) {
+      json.writeStartObject();
+      json.writeStringField("clause", change.clause().label());
+      json.writeStringField("from", change.from());
+      json.writeStringField("to", change.to());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    if (e.reason().isPresent()) {
+      json.writeStringField("reason", e.reason().get());
+    }
+    json.writeStringField("summary", e.summary());
+    json.writeEndObject();
+  }
+
+  private static void writeSettings(JsonGenerator json, IdentifierSettings s) throws IOException {
+    json.writeObjectFieldStart("settings");
+    json.writeNumberField("similarityThreshold", s.similarityThreshold());
+    json.writeNumberField("similarCount", s.similarCount());
+    json.writeStringField("fingerprint", s.fingerprint().name());
+    json.writeArrayFieldStart("classDefinitions");
+    for (ClassDefinition d : s.classDefinitions()) {
+      json.writeString(d.id());
+    }
+    json.writeEndArray();
+    json.writeStringField("namePolicy", s.namePolicy().name());
+    if (s.asOf().isPresent()) {
+      json.writeStringField("asOf", s.asOf().get().toString());
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeOptional(JsonGenerator json, String field, OptionalDouble value)
+      throws IOException {
+    if (value.isPresent()) {
+      json.writeNumberField(field, value.getAsDouble());
+    }
+  }
+}

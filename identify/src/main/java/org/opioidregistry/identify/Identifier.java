@@ -1,0 +1,662 @@
+package org.opioidregistry.identify;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.opioidregistry.core.classdef.ClassDefinition;
+import org.opioidregistry.core.fingerprint.FingerprintType;
+import org.opioidregistry.core.mass.MassWindow;
+import org.opioidregistry.core.mass.MolecularFormula;
+import org.opioidregistry.core.query.DetectedQuery;
+import org.opioidregistry.core.query.QueryDetector;
+import org.opioidregistry.core.query.QueryKind;
+import org.opioidregistry.core.structure.InputFormat;
+import org.opioidregistry.core.structure.ParseLimits;
+import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.structure.StructureParseException;
+import org.opioidregistry.core.structure.StructureParser;
+import org.opioidregistry.core.substance.Code;
+import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.core.substance.SubstanceId;
+import org.opioidregistry.data.ReferenceData;
+import org.opioidregistry.search.IdentityMatch;
+import org.opioidregistry.search.IdentityResult;
+import org.opioidregistry.search.NameMatch;
+import org.opioidregistry.search.Registry;
+import org.opioidregistry.search.SearchFilter;
+import org.opioidregistry.search.SimilarityMatch;
+
+/**
+ * Identifies a query against a registry: reads it (SMILES, InChI, MOL block, InChIKey, CAS RN,
+ * formula, exact mass, or a name, with systematic names read by OPSIN), standardises its structure,
+ * and decides the {@link Verdict} with every ground for it. The command line, the server and batch
+ * jobs all call this one class, so that they give the same answer.
+ *
+ * <pre>{@code
+ * Identifier identifier = Identifier.bundled();          // build once, share
+ * Identification id = identifier.identify("CCC(=O)N(c1ccc(F)cc1)C1CCN(CCc2ccccc2)CC1.Cl");
+ * id.verdict();                                           // LISTED (para-fluorofentanyl, SALT)
+ * identifier.withSimilarityThreshold(0.7).identify(...);  // a copy with other settings
+ * }</pre>
+ *
+ * <p>How each kind of query is read:
+ *
+ * <ul>
+ *   <li>A structure (SMILES, InChI, MOL block) is parsed within {@link ParseLimits#DEFAULT} and
+ *       standardised. When a short text reads as SMILES but finds nothing, and also reads as a name
+ *       or formula ("CO", "NPP"), those readings are tried in that order; the first that finds
+ *       something wins and a warning says so.
+ *   <li>An InChIKey or CAS RN identifies only a registered substance with that code.
+ *   <li>A name identifies a substance by an exact registered name or code; failing that, a
+ *       systematic name that OPSIN reads is taken at its word (a name that shares most letters with
+ *       a registered one can be another substance); failing that, a typo of one registered name.
+ *       Names about equally close to several registered names give {@link
+ *       Verdict#LISTED_CANDIDATES}; partial matches are leads only.
+ *   <li>A formula or an exact mass gives the registered substances that fit as candidates.
+ * </ul>
+ *
+ * <p>A query is never read as a file name. Immutable and thread-safe: one identifier serves any
+ * number of threads; the registry it reads is the caller's to close (for {@link #bundled()}, an
+ * in-memory registry that needs no closing).
+ */
+public final class Identifier {
+
+  /** Name matches reported per name query. */
+  private static final int NAME_LIMIT = 10;
+
+  /** Records handed to the workers at once: enough to keep them busy, few enough to stream. */
+  private static final int CHUNK = 256;
+
+  private final Registry registry;
+  private final IdentifierSettings settings;
+  private final OpsinNames opsin;
+  private final QueryDetector detector;
+
+  private Identifier(Registry registry, IdentifierSettings settings, OpsinNames opsin) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.opsin = opsin;
+    // Never the file system: a text that happens to name a file is a name here.
+    this.detector = QueryDetector.withFiles(path -> false);
+  }
+
+  /**
+   * An identifier over the bundled reference data (an in-memory registry), with default settings.
+   * Building it verifies and indexes the data: do it once and share the identifier.
+   *
+   * @return the identifier
+   */
+  public static Identifier bundled() {
+    return over(Registry.inMemory(ReferenceData.bundled().substances()));
+  }
+
+  /**
+   * An identifier over any registry (e.g. a laboratory's own, opened with {@link
+   * Registry#open(java.nio.file.Path)}), with default settings. The caller keeps the registry and
+   * closes it after the last identification.
+   *
+   * @param registry the registry to identify against
+   * @return the identifier
+   */
+  public static Identifier over(Registry registry) {
+    return new Identifier(registry, IdentifierSettings.defaults(), new OpsinNames());
+  }
+
+  /**
+   * Returns the settings identifications are decided under.
+   *
+   * @return the settings
+   */
+  public IdentifierSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Returns the registry this identifier reads.
+   *
+   * @return the registry
+   */
+  public Registry registry() {
+    return registry;
+  }
+
+  /**
+   * Returns a copy that reports similar substances from this score up.
+   *
+   * @param threshold 0 to 1
+   * @return the copy
+   * @throws IllegalArgumentException when out of range
+   */
+  public Identifier withSimilarityThreshold(double threshold) {
+    return with(
+        new IdentifierSettings(
+            threshold,
+            settings.similarCount(),
+            settings.fingerprint(),
+            settings.classDefinitions(),
+            settings.namePolicy(),
+            settings.asOf()));
+  }
+
+  /**
+   * Returns a copy that reports at most this many similar substances.
+   *
+   * @param count 0 to {@link IdentifierSettings#MAX_SIMILAR_COUNT}
+   * @return the copy
+   * @throws IllegalArgumentException when out of range
+   */
+  public Identifier withSimilarCount(int count) {
+    return with(
+        new IdentifierSettings(
+            settings.similarityThreshold(),
+            count,
+            settings.fingerprint(),
+            settings.classDefinitions(),
+            settings.namePolicy(),
+            settings.asOf()));
+  }
+
+  /**
+   * Returns a copy that computes similarity with this fingerprint type.
+   *
+   * @param type the fingerprint type
+   * @return the copy
+   */
+  public Identifier withFingerprint(FingerprintType type) {
+    return with(
+        new IdentifierSettings(
+            settings.similarityThreshold(),
+            settings.similarCount(),
+            type,
+            settings.classDefinitions(),
+            settings.namePolicy(),
+            settings.asOf()));
+  }
+
+  /**
+   * Returns a copy that evaluates these generic definitions (none: no class verdicts).
+   *
+   * @param definitions the definitions, evaluated and reported in this order
+   * @return the copy
+   */
+  public Identifier withClassDefinitions(Collection<? extends ClassDefinition> definitions) {
+    return with(
+        new IdentifierSettings(
+            settings.similarityThreshold(),
+            settings.similarCount(),
+            settings.fingerprint(),
+            List.copyOf(definitions),
+            settings.namePolicy(),
+            settings.asOf()));
+  }
+
+  /**
+   * Returns a copy that applies this name-match policy.
+   *
+   * @param policy the policy
+   * @return the copy
+   */
+  public Identifier withNamePolicy(NamePolicy policy) {
+    return with(
+        new IdentifierSettings(
+            settings.similarityThreshold(),
+            settings.similarCount(),
+            settings.fingerprint(),
+            settings.classDefinitions(),
+            policy,
+            settings.asOf()));
+  }
+
+  /**
+   * Returns a copy that counts only the controls in force on a date.
+   *
+   * @param date the date
+   * @return the copy
+   */
+  public Identifier withAsOf(LocalDate date) {
+    return with(
+        new IdentifierSettings(
+            settings.similarityThreshold(),
+            settings.similarCount(),
+            settings.fingerprint(),
+            settings.classDefinitions(),
+            settings.namePolicy(),
+            Optional.of(date)));
+  }
+
+  private Identifier with(IdentifierSettings next) {
+    return new Identifier(registry, next, opsin);
+  }
+
+  /**
+   * Identifies a text whose kind is detected.
+   *
+   * @param query SMILES, InChI, MOL block, InChIKey, CAS RN, formula or name
+   * @return the identification
+   * @throws BadQueryException when the query cannot be read
+   */
+  public Identification identify(String query) {
+    return identify(Query.detect(query));
+  }
+
+  /**
+   * Identifies a standardised structure (e.g. one the caller parsed from its own file).
+   *
+   * @param structure the structure
+   * @return the identification
+   */
+  public Identification identify(Structure structure) {
+    Query query = Query.of(QueryKind.SMILES, structure.canonicalSmiles());
+    Identification.Builder found = new Identification.Builder(query, QueryKind.SMILES, settings);
+    return identifyStructure(found, structure, StructureSource.INPUT).build();
+  }
+
+  /**
+   * Identifies a query.
+   *
+   * @param query the query
+   * @return the identification
+   * @throws BadQueryException when the query cannot be read
+   */
+  public Identification identify(Query query) {
+    Objects.requireNonNull(query, "query");
+    if (query.mass().isPresent()) {
+      return massQuery(query, query.mass().get());
+    }
+    String text = query.text();
+    checkLength(text);
+    if (query.kind().isPresent()) {
+      return read(query, query.kind().get(), text);
+    }
+    DetectedQuery detected;
+    try {
+      detected = detector.detect(text);
+    } catch (IllegalArgumentException e) {
+      throw BadQueryException.of(
+          text, text.isBlank() ? QueryProblem.EMPTY : QueryProblem.SYNTAX, e.getMessage());
+    }
+    Identification first = read(query, detected.kind(), detected.text());
+    if (first.foundSomething() || !detected.isAmbiguous()) {
+      return first;
+    }
+    // "CO", "NPP": nothing as SMILES; a name or formula reading may find something.
+    for (QueryKind other : List.of(QueryKind.NAME, QueryKind.FORMULA)) {
+      if (detected.alternatives().contains(other)) {
+        Identification alternative;
+        try {
+          alternative = read(query, other, detected.text());
+        } catch (BadQueryException e) {
+          continue;
+        }
+        if (alternative.foundSomething()) {
+          return withWarning(
+              alternative,
+              "read as "
+                  + other
+                  + ": the "
+                  + detected.kind()
+                  + " reading found nothing in this registry");
+        }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Identifies every query, {@code threads} at a time, handing one outcome per query to the sink in
+   * input order from the calling thread. A query that cannot be read gives an outcome with its
+   * error and the others go on; memory stays bounded however many queries come.
+   *
+   * @param queries the queries, read on the calling thread
+   * @param threads worker threads, at least 1
+   * @param sink receives the outcomes in input order, on the calling thread
+   */
+  public void identifyAll(Iterator<Query> queries, int threads, Consumer<RecordOutcome> sink) {
+    Objects.requireNonNull(queries, "queries");
+    Objects.requireNonNull(sink, "sink");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "opioid-registry-identify");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      long number = 0;
+      List<Future<RecordOutcome>> chunk = new ArrayList<>(CHUNK);
+      while (queries.hasNext()) {
+        Query query = queries.next();
+        long record = ++number;
+        chunk.add(pool.submit(() -> outcome(record, query)));
+        if (chunk.size() == CHUNK) {
+          drain(chunk, sink);
+        }
+      }
+      drain(chunk, sink);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private RecordOutcome outcome(long record, Query query) {
+    try {
+      return new RecordOutcome(
+          record, query, Optional.of(identify(query).withRecord(record)), Optional.empty());
+    } catch (BadQueryException e) {
+      return new RecordOutcome(record, query, Optional.empty(), Optional.of(e));
+    }
+  }
+
+  private static void drain(List<Future<RecordOutcome>> chunk, Consumer<RecordOutcome> sink) {
+    for (Future<RecordOutcome> future : chunk) {
+      try {
+        sink.accept(future.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while identifying a batch", e);
+      } catch (ExecutionException e) {
+        // Not bad input (that is an outcome): a bug or a registry failure, which ends the batch.
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+    chunk.clear();
+  }
+
+  /** Refuses oversize text before any parser or detector sees it. */
+  private static void checkLength(String text) {
+    ParseLimits limits = ParseLimits.DEFAULT;
+    boolean multiLine = text.indexOf('\n') >= 0;
+    int limit = multiLine ? limits.maxMolfileCharacters() : limits.maxCharacters();
+    if (text.length() > limit) {
+      throw BadQueryException.of(
+          text.substring(0, 60) + "...",
+          QueryProblem.TOO_LONG,
+          "the query has "
+              + text.length()
+              + " characters; at most "
+              + limit
+              + (multiLine ? " for a MOL block" : " for a one-line query")
+              + " are read");
+    }
+  }
+
+  private Identification read(Query query, QueryKind kind, String text) {
+    Identification.Builder found = new Identification.Builder(query, kind, settings);
+    return switch (kind) {
+      case SMILES ->
+          identifyStructure(found, parse(text, InputFormat.SMILES), StructureSource.INPUT).build();
+      case INCHI ->
+          identifyStructure(found, parse(text, InputFormat.INCHI), StructureSource.INPUT).build();
+      case MOL_BLOCK ->
+          identifyStructure(found, parse(text, InputFormat.MOLFILE), StructureSource.INPUT).build();
+      case INCHIKEY -> codeQuery(found, text);
+      case CAS_RN -> {
+        try {
+          Code.cas(text);
+        } catch (IllegalArgumentException e) {
+          throw BadQueryException.of(text, QueryProblem.INVALID_CODE, e.getMessage());
+        }
+        yield codeQuery(found, text);
+      }
+      case FORMULA -> formulaQuery(found, text);
+      case NAME -> nameQuery(found, text);
+      case FILE, MASS -> throw new IllegalArgumentException(kind + " is not a text query");
+    };
+  }
+
+  private static Structure parse(String text, InputFormat format) {
+    try {
+      return StructureParser.parse(text, format, ParseLimits.DEFAULT);
+    } catch (StructureParseException e) {
+      throw BadQueryException.of(text, e);
+    }
+  }
+
+  /**
+   * The heart of it: what the registry knows of a structure, and the verdict. Every verdict for a
+   * structure is decided here, by the rules {@link Verdict} states.
+   */
+  private Identification.Builder identifyStructure(
+      Identification.Builder found, Structure structure, StructureSource source) {
+    found.structure(structure, source);
+    IdentityResult identity = registry.findByStructure(structure);
+    // An exact registration without a control is the registry's word that this very substance is
+    // not controlled (an excepted isomer): its isomers' listings then do not make it a listed
+    // isomer.
+    boolean registeredUncontrolled =
+        identity.exact().stream().anyMatch(m -> controlsInForce(m.substance()).isEmpty());
+    List<ListedMatch> listed = new ArrayList<>();
+    Set<SubstanceId> seen = new HashSet<>();
+    boolean listedExact = false;
+    boolean listedIsomer = false;
+    for (IdentityMatch m : identity.exact()) {
+      List<Control> controls = controlsInForce(m.substance());
+      listed.add(new ListedMatch(m.substance(), m.relation(), controls, !controls.isEmpty()));
+      seen.add(m.substance().id());
+      listedExact |= !controls.isEmpty();
+    }
+    for (IdentityMatch m : identity.related()) {
+      List<Control> controls = controlsInForce(m.substance());
+      boolean counts = !controls.isEmpty() && !registeredUncontrolled;
+      listed.add(new ListedMatch(m.substance(), m.relation(), controls, counts));
+      seen.add(m.substance().id());
+      listedIsomer |= counts;
+    }
+    List<SimilarityMatch> similar = new ArrayList<>();
+    boolean similarListed = false;
+    if (settings.similarCount() > 0) {
+      // Ask for as many more as there are listed matches, which are among the hits.
+      for (SimilarityMatch m :
+          registry.findSimilar(
+              structure,
+              settings.fingerprint(),
+              settings.similarityThreshold(),
+              settings.similarCount() + seen.size(),
+              SearchFilter.NONE)) {
+        if (seen.contains(m.substance().id()) || similar.size() == settings.similarCount()) {
+          continue;
+        }
+        similar.add(m);
+        similarListed |= !controlsInForce(m.substance()).isEmpty();
+      }
+    }
+    List<ClassDefinitionResult> definitions = new ArrayList<>();
+    for (ClassDefinition definition : settings.classDefinitions()) {
+      definitions.add(
+          ClassDefinitionResult.of(definition, definition.evaluate(structure.atomContainer())));
+    }
+    boolean covered = definitions.stream().anyMatch(ClassDefinitionResult::covered);
+    Verdict verdict;
+    if (listedExact) {
+      verdict = Verdict.LISTED;
+    } else if (listedIsomer) {
+      verdict = Verdict.LISTED_ISOMER;
+    } else if (covered) {
+      verdict = Verdict.COVERED_BY_CLASS_DEFINITION;
+    } else if (similarListed) {
+      verdict = Verdict.SIMILAR_TO_LISTED;
+    } else {
+      verdict = Verdict.NO_LISTED_MATCH;
+    }
+    if (registeredUncontrolled && !identity.related().isEmpty()) {
+      found.warn(
+          "registered as a substance without a control in force; the controls of its isomers do"
+              + " not extend to it");
+    }
+    if (structure.standardization().removedUnknownOrganic()) {
+      found.warn("an unknown organic fragment was removed: the input may be a mixture");
+    }
+    return found.listed(listed).similar(similar).classDefinitions(definitions).verdict(verdict);
+  }
+
+  /** Candidates decide the verdict of queries that do not determine a structure. */
+  private static Verdict candidatesVerdict(List<CandidateMatch> candidates) {
+    return candidates.stream().anyMatch(CandidateMatch::controlled)
+        ? Verdict.LISTED_CANDIDATES
+        : Verdict.NO_LISTED_MATCH;
+  }
+
+  /** An InChIKey or CAS RN: only a registered substance with that code can be named. */
+  private Identification codeQuery(Identification.Builder found, String text) {
+    // A code matches exactly or not at all: a near miss is another substance's code.
+    List<NameMatch> exact =
+        registry.findByName(text, NAME_LIMIT).stream()
+            .filter(m -> m.kind() == org.opioidregistry.search.NameMatchKind.CODE)
+            .toList();
+    found.names(exact);
+    if (exact.isEmpty()) {
+      found.warn("no registered substance has this code");
+      return found.build();
+    }
+    return byName(found, exact, new NameRules.Identified(exact.get(0)));
+  }
+
+  private Identification formulaQuery(Identification.Builder found, String text) {
+    MolecularFormula formula;
+    try {
+      formula = MolecularFormula.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw BadQueryException.of(text, QueryProblem.INVALID_FORMULA, e.getMessage());
+    }
+    List<CandidateMatch> candidates =
+        registry.findByFormula(formula).stream()
+            .map(
+                s ->
+                    new CandidateMatch(
+                        s,
+                        CandidateMatch.Basis.FORMULA,
+                        controlsInForce(s),
+                        OptionalDouble.empty()))
+            .toList();
+    return found
+        .formula(formula)
+        .candidates(candidates)
+        .verdict(candidatesVerdict(candidates))
+        .build();
+  }
+
+  private Identification massQuery(Query query, MassQuery mass) {
+    Identification.Builder found = new Identification.Builder(query, QueryKind.MASS, settings);
+    MassWindow window = mass.window();
+    List<CandidateMatch> candidates =
+        registry.findByMass(window).stream()
+            .map(
+                m ->
+                    new CandidateMatch(
+                        m.substance(),
+                        CandidateMatch.Basis.MASS,
+                        controlsInForce(m.substance()),
+                        OptionalDouble.of(m.ppmError())))
+            .toList();
+    return found.candidates(candidates).verdict(candidatesVerdict(candidates)).build();
+  }
+
+  /**
+   * A name. A registered name or code decides; else a systematic name OPSIN reads; else one
+   * unambiguous typo; names about equally close to several are candidates; partial matches are
+   * leads.
+   */
+  private Identification nameQuery(Identification.Builder found, String text) {
+    List<NameMatch> matches = registry.findByName(text, NAME_LIMIT);
+    found.names(matches);
+    NameRules.Outcome exactOnly = NameRules.decide(matches, false);
+    if (exactOnly instanceof NameRules.Identified
+        || (exactOnly instanceof NameRules.Ambiguous
+            && NameRules.isIdentity(matches.get(0).kind()))) {
+      return byName(found, matches, exactOnly);
+    }
+    OpsinNames.Result opsinSays =
+        text.length() <= ParseLimits.DEFAULT.maxCharacters()
+            ? opsin.parse(text)
+            : new OpsinNames.Result(Optional.empty(), "too long for a systematic name");
+    if (opsinSays.structure().isPresent()) {
+      return identifyStructure(found, opsinSays.structure().get(), StructureSource.OPSIN).build();
+    }
+    NameRules.Outcome outcome =
+        NameRules.decide(matches, settings.namePolicy() == NamePolicy.ALLOW_TYPOS);
+    if (outcome instanceof NameRules.NotIdentified) {
+      String why = "OPSIN cannot read it as a systematic name (" + opsinSays.problem() + ")";
+      found.warn(
+          matches.isEmpty()
+              ? "no registered name matches, and " + why
+              : "only partial name matches: leads, not an identification; " + why);
+      return found.build();
+    }
+    return byName(found, matches, outcome);
+  }
+
+  /** Identifies the structure a name or code names, or reports the candidates it fits. */
+  private Identification byName(
+      Identification.Builder found, List<NameMatch> matches, NameRules.Outcome outcome) {
+    if (outcome instanceof NameRules.Ambiguous ambiguous) {
+      List<CandidateMatch> candidates =
+          ambiguous.candidates().stream()
+              .map(
+                  m ->
+                      new CandidateMatch(
+                          m.substance(),
+                          CandidateMatch.Basis.NAME,
+                          controlsInForce(m.substance()),
+                          OptionalDouble.empty()))
+              .toList();
+      found.warn(
+          "the name is about equally close to "
+              + candidates.size()
+              + " registered names: candidates, not an identification");
+      return found.candidates(candidates).verdict(candidatesVerdict(candidates)).build();
+    }
+    NameMatch best = ((NameRules.Identified) outcome).match();
+    if (best.kind() == org.opioidregistry.search.NameMatchKind.TYPO) {
+      found.warn("identified through a misspelt name: " + best.explanation());
+    }
+    return identifyStructure(found, best.substance().structure(), StructureSource.REGISTRY).build();
+  }
+
+  /** The substance's controls that count on the identification's date. */
+  private List<Control> controlsInForce(Substance substance) {
+    return substance.controls();
+  }
+
+  private static Identification withWarning(Identification identification, String warning) {
+    List<String> warnings = new ArrayList<>(identification.warnings());
+    warnings.add(0, warning);
+    return new Identification(
+        identification.query(),
+        identification.record(),
+        identification.detectedAs(),
+        identification.structure(),
+        identification.structureSource(),
+        identification.formula(),
+        identification.verdict(),
+        identification.listed(),
+        identification.classDefinitions(),
+        identification.similar(),
+        identification.names(),
+        identification.candidates(),
+        warnings,
+        identification.settings());
+  }
+}

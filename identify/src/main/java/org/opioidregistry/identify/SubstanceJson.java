@@ -1,0 +1,75 @@
+package org.opioidregistry.identify;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.substance.Code;
+import org.opioidregistry.core.substance.Substance;
+
+/**
+ * Writes a registered substance in full as one JSON object on one line: names, codes, structure,
+ * class, controls, sources. The control objects have the same shape as in {@link
+ * IdentificationJson}.
+ *
+ * <pre>{@code
+ * String line = SubstanceJson.toJson(registry.get(SubstanceId.of("carfentanil")).orElseThrow());
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SubstanceJson {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private SubstanceJson() {}
+
+  /**
+   * Returns the substance as a JSON object on one line.
+   *
+   * @param s the substance
+   * @return the JSON text
+   */
+  public static String toJson(Substance s) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("id", s.id().value());
+      json.writeStringField("name", s.name());
+      json.writeArrayFieldStart("synonyms");
+      for (String synonym : s.synonyms()) {
+        json.writeString(synonym);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("codes");
+      for (Code code : s.codes()) {
+        json.writeStartObject();
+        json.writeStringField("type", code.type().name());
+        json.writeStringField("value", code.value());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      Structure structure = s.structure();
+      json.writeObjectFieldStart("structure");
+      json.writeStringField("smiles", structure.canonicalSmiles());
+      json.writeStringField("inchiKey", structure.inchiKey());
+      json.writeStringField("formula", structure.formula());
+      json.writeNumberField("monoisotopicMass", structure.monoisotopicMass());
+      json.writeEndObject();
+      json.writeStringField("class", s.substanceClass().name());
+      IdentificationJson.writeControls(json, s.controls());
+      json.writeArrayFieldStart("sources");
+      for (String source : s.sources()) {
+        json.writeString(source);
+      }
+      json.writeEndArray();
+      json.writeStringField("notes", s.notes());
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+}
