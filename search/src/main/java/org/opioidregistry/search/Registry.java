@@ -95,8 +95,10 @@ public final class Registry implements AutoCloseable {
           new Registry(
               RegistryStore.open(
                   new ByteBuffersDirectory(),
+                  null,
                   FingerprintType.DEFAULT,
-                  OpenMode.REFUSE_INCOMPATIBLE));
+                  OpenMode.REFUSE_INCOMPATIBLE,
+                  java.time.Clock.systemUTC()));
       if (!substances.isEmpty()) {
         registry.addAll(List.copyOf(substances));
       }
@@ -131,7 +133,12 @@ public final class Registry implements AutoCloseable {
       Files.createDirectories(directory);
     }
     return new Registry(
-        RegistryStore.open(FSDirectory.open(directory), FingerprintType.DEFAULT, mode));
+        RegistryStore.open(
+            FSDirectory.open(directory),
+            directory,
+            FingerprintType.DEFAULT,
+            mode,
+            java.time.Clock.systemUTC()));
   }
 
   // ---- writes ----
@@ -144,9 +151,14 @@ public final class Registry implements AutoCloseable {
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult add(Substance substance) throws IOException {
+    return add(substance, AuditNote.UNATTRIBUTED);
+  }
+
+  /** {@link #add(Substance)}, the audit log recording who, why and when as the note says. */
+  public WriteResult add(Substance substance, AuditNote note) throws IOException {
     Objects.requireNonNull(substance, "substance");
     try {
-      return addAll(List.of(substance)).get(0);
+      return addAll(List.of(substance), note).get(0);
     } catch (BatchRejectedException e) {
       // A single record is refused for its own reason, not as "record 1 of a batch".
       throw (RuntimeException) e.getCause();
@@ -163,6 +175,12 @@ public final class Registry implements AutoCloseable {
    * @throws IOException when the commit fails (nothing is written)
    */
   public List<WriteResult> addAll(List<Substance> batch) throws IOException {
+    return addAll(batch, AuditNote.UNATTRIBUTED);
+  }
+
+  /** {@link #addAll(List)}, the audit log recording who, why and when as the note says. */
+  public List<WriteResult> addAll(List<Substance> batch, AuditNote note) throws IOException {
+    Objects.requireNonNull(note, "note");
     List<Substance> substances = List.copyOf(batch);
     return store.write(
         snapshot -> {
@@ -186,7 +204,13 @@ public final class Registry implements AutoCloseable {
             }
           }
           return new RegistryStore.PreparedWrite<>(
-              new RegistryStore.Change(Set.of(), added), List.copyOf(results));
+              new RegistryStore.Change(
+                  Set.of(),
+                  added,
+                  AuditEntry.Operation.ADD,
+                  substances.stream().map(s -> s.id().value()).toList(),
+                  note),
+              List.copyOf(results));
         });
   }
 
@@ -198,6 +222,12 @@ public final class Registry implements AutoCloseable {
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult update(Substance substance) throws IOException {
+    return update(substance, AuditNote.UNATTRIBUTED);
+  }
+
+  /** {@link #update(Substance)}, the audit log recording who, why and when as the note says. */
+  public WriteResult update(Substance substance, AuditNote note) throws IOException {
+    Objects.requireNonNull(note, "note");
     return store.write(
         snapshot -> {
           if (snapshot.byId(substance.id()).isEmpty()) {
@@ -213,7 +243,12 @@ public final class Registry implements AutoCloseable {
                   .filter(w -> !w.related().equals(substance.id()))
                   .toList();
           return new RegistryStore.PreparedWrite<>(
-              new RegistryStore.Change(Set.of(substance.id()), List.of(entry)),
+              new RegistryStore.Change(
+                  Set.of(substance.id()),
+                  List.of(entry),
+                  AuditEntry.Operation.UPDATE,
+                  List.of(substance.id().value()),
+                  note),
               new WriteResult(substance.id(), warnings));
         });
   }
@@ -225,13 +260,21 @@ public final class Registry implements AutoCloseable {
    * @throws IOException when the commit fails (nothing is written)
    */
   public boolean remove(SubstanceId id) throws IOException {
+    return remove(id, AuditNote.UNATTRIBUTED);
+  }
+
+  /** {@link #remove(SubstanceId)}, the audit log recording who, why and when as the note says. */
+  public boolean remove(SubstanceId id, AuditNote note) throws IOException {
+    Objects.requireNonNull(note, "note");
     if (get(id).isEmpty()) {
       return false;
     }
     return store.write(
         snapshot ->
             new RegistryStore.PreparedWrite<>(
-                new RegistryStore.Change(Set.of(id), List.of()), snapshot.byId(id).isPresent()));
+                new RegistryStore.Change(
+                    Set.of(id), List.of(), AuditEntry.Operation.REMOVE, List.of(id.value()), note),
+                snapshot.byId(id).isPresent()));
   }
 
   private static void checkNew(
@@ -336,6 +379,27 @@ public final class Registry implements AutoCloseable {
   }
 
   // ---- reads ----
+
+  /**
+   * The audit log of every committed write, oldest first: the registry's creation, then each {@code
+   * add}, {@code addAll}, {@code update}, {@code remove} and rebuild, with the caller's {@link
+   * AuditNote} and the {@link #contentHash()} before and after. A registry on disk keeps it in
+   * {@code audit-log.tsv} beside the index, each line chained to the one before by its SHA-256; an
+   * in-memory registry keeps it for its lifetime.
+   */
+  public List<AuditEntry> auditLog() {
+    return store.auditLog();
+  }
+
+  /**
+   * The SHA-256 (hex) of the registry's content: every substance as registered (ids, names, codes,
+   * class, controls, sources, notes, structure) in id order. Equal content gives an equal hash
+   * whatever the order of registration, the directory layout or the derived values; a result that
+   * quotes it names the registry state it was computed on.
+   */
+  public String contentHash() {
+    return read(Snapshot::contentHash);
+  }
 
   /** Number of registered substances. */
   public int size() {

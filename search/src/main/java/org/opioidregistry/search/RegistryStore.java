@@ -51,6 +51,12 @@ final class RegistryStore implements Closeable {
   static final String SCHEMA_KEY = "opioid-registry.schema";
   static final String FINGERPRINT_KEY = "opioid-registry.fingerprint";
 
+  /** The audit entry of the write that made the commit (see {@link AuditLog}). */
+  static final String AUDIT_KEY = "opioid-registry.audit";
+
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RegistryStore.class);
+
   /**
    * Older schemas whose documents still hold everything a substance is made of (only derived values
    * are missing), so that {@link Registry.OpenMode#REBUILD} can rewrite them.
@@ -72,9 +78,20 @@ final class RegistryStore implements Closeable {
 
   private volatile boolean failed;
 
-  private RegistryStore(Directory directory, FingerprintType type, Registry.OpenMode mode)
+  /** Guarded by {@link #writeLock} for appends; reads take a copy under the same lock. */
+  private final AuditLog audit;
+
+  private final java.time.Clock clock;
+
+  private RegistryStore(
+      Directory directory,
+      java.nio.file.Path logDirectory,
+      FingerprintType type,
+      Registry.OpenMode mode,
+      java.time.Clock clock)
       throws IOException {
     this.directory = directory;
+    this.clock = clock;
     this.fingerprintType = type;
     this.fingerprinter = Fingerprinter.of(type);
     boolean existed = DirectoryReader.indexExists(directory);
@@ -84,8 +101,11 @@ final class RegistryStore implements Closeable {
           directory.toString(), null, "no registry here to open read-only");
     }
     boolean rebuild = false;
+    this.audit =
+        logDirectory == null ? AuditLog.inMemory() : AuditLog.read(logDirectory, !readOnly);
     if (existed) {
       Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+      catchUpAuditLog(data.get(AUDIT_KEY), logDirectory, readOnly);
       String schema = data.get(SCHEMA_KEY);
       if (!SubstanceDocuments.SCHEMA_VERSION.equals(schema)) {
         if (mode != Registry.OpenMode.REBUILD || !REBUILDABLE_SCHEMAS.contains(schema)) {
@@ -123,7 +143,15 @@ final class RegistryStore implements Closeable {
     this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()));
     try {
       if (!existed) {
-        commit();
+        String empty = ContentHash.of(List.of());
+        commitAndLog(
+            audit.next(
+                AuditEntry.Operation.CREATE,
+                List.of(),
+                AuditNote.UNATTRIBUTED,
+                empty,
+                empty,
+                clock.instant()));
       } else if (rebuild) {
         rebuildDerivedValues();
       }
@@ -134,9 +162,56 @@ final class RegistryStore implements Closeable {
     }
   }
 
-  static RegistryStore open(Directory directory, FingerprintType type, Registry.OpenMode mode)
+  /**
+   * Opens a store.
+   *
+   * @param logDirectory where the audit log file lives, or null to keep the log in memory
+   */
+  static RegistryStore open(
+      Directory directory,
+      java.nio.file.Path logDirectory,
+      FingerprintType type,
+      Registry.OpenMode mode,
+      java.time.Clock clock)
       throws IOException {
-    return new RegistryStore(directory, type, mode);
+    return new RegistryStore(directory, logDirectory, type, mode, clock);
+  }
+
+  /**
+   * The commit holds the entry of the last write; when the process died before appending it to the
+   * file, append it now (or, read-only, show it without writing).
+   */
+  private void catchUpAuditLog(String encoded, java.nio.file.Path logDirectory, boolean readOnly)
+      throws IOException {
+    if (encoded == null) {
+      return; // written before audit logs existed (schema 2)
+    }
+    AuditEntry committed = AuditLog.decode(encoded, java.nio.file.Path.of(AUDIT_KEY), 1);
+    if (committed.sequence() == audit.lastSequence() + 1
+        && committed.previousEntryHash().equals(audit.lastLineHash())) {
+      audit.append(committed, !readOnly && logDirectory != null);
+      LOG.warn(
+          "audit entry {} was committed but missing from the log file{}",
+          committed.sequence(),
+          readOnly ? " (read-only: not appended)" : "; appended now");
+    } else if (committed.sequence() != audit.lastSequence()) {
+      throw new IOException(
+          "the registry's last commit is audit entry "
+              + committed.sequence()
+              + " but its audit log ends at entry "
+              + audit.lastSequence()
+              + ": the log file does not belong to this index (restored from another backup?)");
+    }
+  }
+
+  /** The audit log, oldest entry first. */
+  List<AuditEntry> auditLog() {
+    writeLock.lock();
+    try {
+      return audit.entries();
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /**
@@ -203,8 +278,16 @@ final class RegistryStore implements Closeable {
     searchers.release(searcher);
   }
 
-  /** A write: what to delete (by id) and what documents to add, all committed together. */
-  record Change(Set<SubstanceId> deleted, List<Snapshot.Entry> added) {}
+  /**
+   * A write: what to delete (by id) and what documents to add, all committed together, and how the
+   * audit log describes it.
+   */
+  record Change(
+      Set<SubstanceId> deleted,
+      List<Snapshot.Entry> added,
+      AuditEntry.Operation operation,
+      List<String> ids,
+      AuditNote note) {}
 
   /**
    * Applies a validated change in one commit and publishes the new snapshot.
@@ -228,6 +311,15 @@ final class RegistryStore implements Closeable {
       }
       PreparedWrite<T> prepared = validate.apply(snapshot);
       Change change = prepared.change();
+      Snapshot next = snapshot.with(change.deleted(), change.added());
+      AuditEntry entry =
+          audit.next(
+              change.operation(),
+              change.ids(),
+              change.note(),
+              snapshot.contentHash(),
+              next.contentHash(),
+              clock.instant());
       try {
         for (SubstanceId id : change.deleted()) {
           writer.deleteDocuments(new Term(SubstanceDocuments.ID, id.value()));
@@ -235,7 +327,7 @@ final class RegistryStore implements Closeable {
         for (Snapshot.Entry e : change.added()) {
           writer.addDocument(SubstanceDocuments.toDocument(e.substance(), e.fingerprint()));
         }
-        commit();
+        commit(entry);
       } catch (IOException | RuntimeException e) {
         failed = true;
         writer.rollback();
@@ -245,7 +337,8 @@ final class RegistryStore implements Closeable {
                 + e.getMessage(),
             e);
       }
-      publishing = snapshot.with(change.deleted(), change.added());
+      appendCommitted(entry);
+      publishing = next;
       searchers.maybeRefreshBlocking();
       return prepared.result();
     } finally {
@@ -256,12 +349,34 @@ final class RegistryStore implements Closeable {
   /** A validated change and the value to return once it is committed. */
   record PreparedWrite<T>(Change change, T result) {}
 
-  private void commit() throws IOException {
+  private void commit(AuditEntry entry) throws IOException {
     Map<String, String> data = new HashMap<>();
     data.put(SCHEMA_KEY, SubstanceDocuments.SCHEMA_VERSION);
     data.put(FINGERPRINT_KEY, fingerprintType.spec());
+    data.put(AUDIT_KEY, AuditLog.encode(entry));
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
+  }
+
+  private void commitAndLog(AuditEntry entry) throws IOException {
+    commit(entry);
+    appendCommitted(entry);
+  }
+
+  /**
+   * The write is committed: a failure to append its entry to the file must not be reported as a
+   * failed write. The commit holds the entry, and the next writable open appends it.
+   */
+  private void appendCommitted(AuditEntry entry) {
+    try {
+      audit.append(entry, true);
+    } catch (IOException e) {
+      LOG.warn(
+          "audit entry {} is committed but could not be appended to the log file ({}); the next"
+              + " open appends it",
+          entry.sequence(),
+          e.toString());
+    }
   }
 
   /**
@@ -286,7 +401,15 @@ final class RegistryStore implements Closeable {
           new Term(SubstanceDocuments.ID, s.id().value()),
           SubstanceDocuments.toDocument(s, fingerprint(s)));
     }
-    commit();
+    String hash = ContentHash.of(substances);
+    commitAndLog(
+        audit.next(
+            AuditEntry.Operation.REBUILD,
+            List.of(),
+            AuditNote.UNATTRIBUTED,
+            hash,
+            hash,
+            clock.instant()));
   }
 
   private Snapshot load(IndexReader reader) throws IOException {

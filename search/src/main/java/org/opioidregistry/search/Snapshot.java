@@ -48,6 +48,9 @@ final class Snapshot {
   private final FingerprintType indexType;
   private final FingerprintIndex index;
 
+  /** SHA-256 of every substance's content record in id order; computed when first asked. */
+  private final Supplier<String> contentHash = Suppliers.memoize(this::computeContentHash);
+
   /** Folded names per substance, computed when a name search first ranks it. */
   private final Map<SubstanceId, List<String>> foldedNames = new ConcurrentHashMap<>();
 
@@ -164,6 +167,15 @@ final class Snapshot {
       builder.add(i, fingerprinter.fingerprint(substance(i).structure()));
     }
     return builder.build();
+  }
+
+  /** The {@link ContentHash} of the registry's content at this commit. */
+  String contentHash() {
+    return contentHash.get();
+  }
+
+  private String computeContentHash() {
+    return ContentHash.of(entries.stream().map(Entry::substance).toList());
   }
 
   /** The folded forms of the substance's name and synonyms, in that order; cached. */

@@ -302,6 +302,31 @@ final class SubstanceDocuments {
     return out.toString();
   }
 
+  /**
+   * A substance as one text for the registry's content hash: everything a registrant enters (id,
+   * names, codes, class, controls, sources, notes) and the stored structure (canonical SMILES,
+   * InChI, InChIKey), but no derived value (fingerprints, identity keys), so that rebuilding those
+   * leaves the hash as it was. Fields are escaped and tab-separated, lists in their given order.
+   */
+  static String contentRecord(Substance s) {
+    List<String> fields = new ArrayList<>();
+    fields.add(s.id().value());
+    fields.add(s.name());
+    fields.add(String.join("\u001f", s.synonyms()));
+    fields.add(
+        String.join(
+            "\u001f", s.codes().stream().map(c -> c.type().id() + ":" + c.value()).toList()));
+    fields.add(s.substanceClass().id());
+    fields.add(
+        String.join("\u001f", s.controls().stream().map(SubstanceDocuments::encode).toList()));
+    fields.add(String.join("\u001f", s.sources()));
+    fields.add(s.notes());
+    fields.add(s.structure().canonicalSmiles());
+    fields.add(s.structure().inchi());
+    fields.add(s.structure().inchiKey());
+    return String.join("\t", fields.stream().map(SubstanceDocuments::escape).toList());
+  }
+
   /** The folded forms of a substance's names, for reranking name hits. */
   static List<String> foldedNames(Substance s) {
     List<String> folded = new ArrayList<>();
