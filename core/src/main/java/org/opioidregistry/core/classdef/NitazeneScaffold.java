@@ -159,6 +159,7 @@ public final class NitazeneScaffold {
         chainSubs,
         amineInRing,
         FragmentNames.name(g, amineGroup),
+        MolGraph.indices(amineGroup),
         amineSubs,
         linkerLength,
         linkerSaturated,
