@@ -2,10 +2,10 @@ package org.opioidregistry.cli;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.opioidregistry.cli.report.Cells;
 import org.opioidregistry.cli.report.OutputFormat;
 import org.opioidregistry.core.substructure.InvalidSmartsException;
@@ -88,9 +88,10 @@ final class SubstructureCommand implements Callable<Integer> {
         if (tsv) {
           env.out().println("id\tname\tsmiles\tatoms");
         } else {
-          env.out().printf("%-13s%s%n", "smarts", Cells.safe(smarts));
+          env.out().printf(Locale.ROOT, "%-13s%s%n", "smarts", Cells.safe(smarts));
           env.out()
               .printf(
+                  Locale.ROOT,
                   "%-13s%d (%d examined, %d screened out%s)%n",
                   "hits",
                   result.hits().size(),
@@ -100,8 +101,8 @@ final class SubstructureCommand implements Callable<Integer> {
         }
         for (SubstructureHitOfSubstance hit : result.hits()) {
           String atoms =
-              IntStream.range(0, hit.match().targetAtoms().length())
-                  .mapToObj(i -> Integer.toString(hit.match().targetAtoms().get(i)))
+              hit.match().targetAtoms().stream()
+                  .map(String::valueOf)
                   .collect(Collectors.joining(","));
           String id = Cells.safe(hit.substance().id().value());
           String smiles = hit.substance().structure().canonicalSmiles();
@@ -109,7 +110,7 @@ final class SubstructureCommand implements Callable<Integer> {
             env.out()
                 .println(String.join("\t", id, Cells.safe(hit.substance().name()), smiles, atoms));
           } else {
-            env.out().printf("%-13s%s %s  atoms %s%n", "hit", id, smiles, atoms);
+            env.out().printf(Locale.ROOT, "%-13s%s %s  atoms %s%n", "hit", id, smiles, atoms);
           }
         }
       }

@@ -22,7 +22,7 @@ import org.opioidregistry.search.Registry;
 /**
  * The real jar on a persistent registry ({@code --registry DIR}) that the test fills with a few
  * substances from the researched table (shared/data/controlled.tsv): verdicts, relations, name,
- * code, formula and mass queries. The bundled reference data is not wired yet.
+ * code, formula and mass queries.
  */
 class IdentifyWithRegistryIT {
 
@@ -82,7 +82,7 @@ class IdentifyWithRegistryIT {
     Path mol = dir.resolve("fentanyl.mol");
     Files.writeString(mol, Molfiles.of(StructureParser.parse(FENTANYL), "exhibit 7"));
     JarRunner.Result run =
-        identify(FENTANYL, FENTANYL + ".Cl", IdentifyInputsIT.FENTANYL_INCHI, mol.toString());
+        identify(FENTANYL, FENTANYL + ".Cl", IdentifyInputsIT.FENTANYL_INCHI, "@" + mol);
     assertEquals(ExitCode.FOUND.code(), run.status(), run.err());
     List<String> lines = run.outLines();
     assertEquals(4, lines.size(), run.out() + run.err());
@@ -91,15 +91,15 @@ class IdentifyWithRegistryIT {
       assertTrue(json.contains("\"listed\":[{\"id\":\"fentanyl\",\"name\":\"Fentanyl\""), json);
       assertTrue(
           json.contains(
-              "\"controls\":[{\"treaty\":\"UN-1961\",\"schedule\":\"I\",\"year\":1964,\"since\":\"1964\",\"verified\":true}]"),
+              "\"controls\":[{\"jurisdiction\":\"UN-1961\",\"schedule\":\"I\",\"since\":\"1964\",\"certainty\":\"VERIFIED\""),
           json);
       // Fentanyl itself is listed by name, not "derived by modification" of itself.
       assertTrue(json.contains("\"classDefinitions\":[{\"id\":"), json);
-      assertTrue(!json.contains("\"covered\":true"), json);
+      assertTrue(!json.contains("\"coverage\":\"COVERED\""), json);
     }
     assertTrue(lines.get(0).contains("\"relation\":\"IDENTICAL\""), lines.get(0));
     assertTrue(lines.get(1).contains("\"relation\":\"SALT\""), lines.get(1));
-    assertTrue(lines.get(1).contains("\"removed\":[\"hydrogen chloride\"]"), lines.get(1));
+    assertTrue(lines.get(1).contains("\"removed\":[{\"name\":\"hydrogen chloride\""), lines.get(1));
     assertTrue(lines.get(3).contains("\"detectedAs\":\"MOL_BLOCK\""), lines.get(3));
   }
 
@@ -112,13 +112,13 @@ class IdentifyWithRegistryIT {
     List<String> lines = run.outLines();
     assertEquals(2, lines.size(), run.out() + run.err());
     assertTrue(lines.get(0).contains("\"detectedAs\":\"NAME\""), lines.get(0));
-    assertTrue(lines.get(0).contains("\"nameMatches\":[{\"id\":\"fentanyl\""), lines.get(0));
-    assertTrue(lines.get(0).contains("\"strength\":\"TYPO\""), lines.get(0));
-    assertTrue(lines.get(0).contains("\"structureSource\":\"REGISTRY\""), lines.get(0));
+    assertTrue(lines.get(0).contains("\"names\":[{\"id\":\"fentanyl\""), lines.get(0));
+    assertTrue(lines.get(0).contains("\"kind\":\"TYPO\""), lines.get(0));
+    assertTrue(lines.get(0).contains("\"source\":\"REGISTRY\""), lines.get(0));
     assertTrue(lines.get(0).contains("\"verdict\":\"LISTED\""), lines.get(0));
     assertTrue(lines.get(1).contains("\"detectedAs\":\"CAS_RN\""), lines.get(1));
     assertTrue(lines.get(1).contains("\"verdict\":\"LISTED\""), lines.get(1));
-    assertTrue(lines.get(1).contains("\"inchikey\":\"" + FENTANYL_KEY + "\""), lines.get(1));
+    assertTrue(lines.get(1).contains("\"inchiKey\":\"" + FENTANYL_KEY + "\""), lines.get(1));
   }
 
   @Test
@@ -143,7 +143,7 @@ class IdentifyWithRegistryIT {
     assertTrue(json.contains("\"verdict\":\"COVERED_BY_CLASS_DEFINITION\""), json);
     assertTrue(
         json.contains(
-            "\"classDefinitions\":[{\"id\":\"us-frs\",\"jurisdiction\":\"US\",\"covered\":true,"
+            "\"classDefinitions\":[{\"id\":\"us-frs\",\"jurisdiction\":\"US\",\"wordingVerified\":true,"
                 + "\"coverage\":\"COVERED\""),
         json);
     assertTrue(json.contains("\"similar\":[{\"id\":\"fentanyl\""), json);
@@ -156,7 +156,8 @@ class IdentifyWithRegistryIT {
     assertEquals(ExitCode.NOTHING_FOUND.code(), run.status(), run.err());
     String json = run.outLines().get(0);
     assertTrue(json.contains("\"verdict\":\"NO_LISTED_MATCH\""), json);
-    assertTrue(json.contains("\"listed\":[],\"similar\":[]"), json);
+    assertTrue(json.contains("\"listed\":[]"), json);
+    assertTrue(json.contains("\"similar\":[]"), json);
   }
 
   @Test
@@ -183,13 +184,12 @@ class IdentifyWithRegistryIT {
         lines
             .get(0)
             .contains(
-                "\"listed\":[{\"id\":\"fentanyl\",\"name\":\"Fentanyl\",\"inchikey\":\""
+                "\"candidates\":[{\"id\":\"fentanyl\",\"name\":\"Fentanyl\",\"inchiKey\":\""
                     + FENTANYL_KEY
-                    + "\",\"relation\":\"SAME_FORMULA\""),
+                    + "\",\"class\":\"FENTANYL_ANALOGUE\",\"basis\":\"FORMULA\""),
         lines.get(0));
     assertTrue(lines.get(1).contains("\"detectedAs\":\"MASS\""), lines.get(1));
-    assertTrue(
-        lines.get(1).contains("\"relation\":\"MASS_MATCH\",\"ppmError\":-0.12"), lines.get(1));
+    assertTrue(lines.get(1).contains("\"basis\":\"MASS\",\"ppmError\":-0.12"), lines.get(1));
   }
 
   @Test
@@ -198,7 +198,7 @@ class IdentifyWithRegistryIT {
         JarRunner.run(
             "search", "--format", "json", "--registry", registry.toString(), "carfentanyl");
     assertEquals(ExitCode.FOUND.code(), search.status(), search.err());
-    assertTrue(search.out().contains("\"nameMatches\":[{\"id\":\"carfentanil\""), search.out());
+    assertTrue(search.out().contains("\"names\":[{\"id\":\"carfentanil\""), search.out());
 
     JarRunner.Result similar =
         JarRunner.run(

@@ -17,7 +17,8 @@ class ImportExportIT {
   @Test
   void tablesRoundTripThroughAPersistentRegistry() throws Exception {
     Path tables = dir.resolve("tables");
-    JarRunner.Result export = JarRunner.run("export", "--to", "tsv", "--output", tables.toString());
+    JarRunner.Result export =
+        JarRunner.run("export", "--format", "tsv", "--output", tables.toString());
     assertEquals(0, export.status(), export.err());
     assertTrue(Files.exists(tables.resolve("controls.tsv")));
 
@@ -41,7 +42,7 @@ class ImportExportIT {
             "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.Cl");
     assertEquals(0, identify.status(), identify.err());
     assertTrue(identify.out().contains("\"verdict\":\"LISTED\""), identify.out());
-    assertTrue(identify.out().contains("\"treaty\":\"UN-1961\""), identify.out());
+    assertTrue(identify.out().contains("\"jurisdiction\":\"UN-1961\""), identify.out());
 
     // Importing the same tables again is refused whole: every id is already there.
     JarRunner.Result again =
@@ -58,7 +59,8 @@ class ImportExportIT {
   @Test
   void anSdFileWithOneBadRecordImportsNothing() throws Exception {
     Path sdf = dir.resolve("all.sdf");
-    JarRunner.Result export = JarRunner.run("export", "--to", "sdf", "--output", sdf.toString());
+    JarRunner.Result export =
+        JarRunner.run("export", "--format", "sdf", "--output", sdf.toString());
     assertEquals(0, export.status(), export.err());
     String text = Files.readString(sdf);
     assertEquals(91, text.split("\\$\\$\\$\\$", -1).length - 1);

@@ -41,12 +41,22 @@ final class JarRunner {
 
   static Result runWithInput(String stdin, String... args)
       throws IOException, InterruptedException {
+    return runIn(null, stdin, args);
+  }
+
+  /** Runs the jar in a working directory of its own (null: this process's). */
+  static Result runIn(Path directory, String stdin, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
-    command.add(jar().toString());
+    command.add(jar().toAbsolutePath().toString());
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (directory != null) {
+      builder.directory(directory.toFile());
+    }
+    Process process = builder.start();
     // Read both streams while the process runs, so that a full pipe never blocks it.
     CompletableFuture<String> out =
         CompletableFuture.supplyAsync(() -> read(process.getInputStream()));

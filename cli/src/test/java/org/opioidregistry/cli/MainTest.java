@@ -184,7 +184,9 @@ class MainTest {
     assertTrue(rows.get(2).contains("\tFORMULA\t2\t"), rows.get(2));
     assertTrue(rows.get(3).startsWith("CCC(=O\t\t3\t"), rows.get(3));
     assertTrue(
-        rows.get(3).endsWith("\tSYNTAX: Invalid SMILES at position 7: unclosed branch"),
+        rows.get(3)
+            .endsWith(
+                "\tSYNTAX: Invalid SMILES at position 6: Unclosed branch detected, SMILES may be truncated"),
         rows.get(3));
     assertEquals(1, run.errLines().size(), run.err());
     assertTrue(

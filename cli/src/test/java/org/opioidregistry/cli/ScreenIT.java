@@ -47,7 +47,10 @@ class ScreenIT {
 
     assertEquals(ExitCode.BAD_INPUT.code(), run.status(), "seed " + seed + ": " + run.err());
     List<String> rows = run.outLines();
-    assertEquals(RECORDS, rows.size(), "header + every good record (seed " + seed + ")");
+    assertEquals(
+        RECORDS + 1,
+        rows.size(),
+        "header + one row per record, the bad one too (seed " + seed + ")");
     assertTrue(rows.get(1).contains("\t1\t"), rows.get(1));
     assertTrue(rows.get(RECORDS - 1).contains("\t" + RECORDS + "\t"), "in input order");
     List<String> problems = run.errLines().stream().filter(l -> l.contains("bad input")).toList();

@@ -16,12 +16,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.opioidregistry.core.internal.Loggers;
 import org.opioidregistry.core.substance.Jurisdiction;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceClass;
 import org.opioidregistry.core.substance.SubstanceId;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The curated reference data bundled with this module: the synthetic opioids controlled under the
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReferenceData {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ReferenceData.class);
+  private static final Logger LOG = Loggers.of(ReferenceData.class);
 
   // Loaded on first use only; memoize retries a failed load instead of caching the failure.
   private static final Supplier<ReferenceData> BUNDLED = Suppliers.memoize(ReferenceData::load);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,7 @@ class LoadTimeTest {
     Arrays.sort(cpuMillis);
     long cpuMedian = cpuMillis[MEASURED / 2];
     System.out.printf(
+        Locale.ROOT,
         "LoadTimeTest: warm ReferenceData.load() of 91 substances, %d runs after %d warm-up:"
             + " CPU median %d ms (min %d, max %d); wall-clock median %d ms (min %d, max %d)%n",
         MEASURED,

@@ -9,6 +9,7 @@ import org.opioidregistry.core.mass.MolecularFormula;
 import org.opioidregistry.core.query.QueryKind;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.search.NameMatch;
+import org.opioidregistry.search.NameMatchKind;
 import org.opioidregistry.search.SimilarityMatch;
 
 /**
@@ -101,7 +102,8 @@ public record Identification(
 
   /**
    * Returns whether the query found something: a verdict other than {@link
-   * Verdict#NO_LISTED_MATCH}, or a name, formula or mass match (even of an uncontrolled substance).
+   * Verdict#NO_LISTED_MATCH}, or a code, name or typo match, or a formula or mass match (even of an
+   * uncontrolled substance); a partial name match alone is a lead, not a finding.
    *
    * @return true when something was found
    */
@@ -109,7 +111,12 @@ public record Identification(
     return verdict.foundSomething()
         || !listed.isEmpty()
         || !candidates.isEmpty()
-        || names.stream().anyMatch(m -> NameRules.isIdentity(m.kind()));
+        || names.stream()
+            .anyMatch(
+                m ->
+                    m.kind() == NameMatchKind.CODE
+                        || m.kind() == NameMatchKind.EXACT_NAME
+                        || m.kind() == NameMatchKind.TYPO);
   }
 
   /** Collects the parts of an identification as the identifier finds them. Single use. */

@@ -90,10 +90,7 @@ public final class IdentificationJson {
       throws IOException {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.writeStartObject();
-      json.writeStringField("query", query.text());
-      if (query.label().isPresent()) {
-        json.writeStringField("label", query.label().get());
-      }
+      json.writeStringField("query", query.shownAs());
       if (record > 0) {
         json.writeNumberField("record", record);
       }
@@ -114,10 +111,8 @@ public final class IdentificationJson {
   private static void writeIdentification(JsonGenerator json, Identification id)
       throws IOException {
     json.writeStartObject();
-    json.writeStringField("query", id.query().text());
-    if (id.query().label().isPresent()) {
-      json.writeStringField("label", id.query().label().get());
-    }
+    // A batch record's label (a MOL block's title) stands for it; the block itself is the input.
+    json.writeStringField("query", id.query().shownAs());
     if (id.record().isPresent()) {
       json.writeNumberField("record", id.record().getAsLong());
     }

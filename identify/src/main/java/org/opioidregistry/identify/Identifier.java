@@ -22,6 +22,7 @@ import org.opioidregistry.core.mass.MolecularFormula;
 import org.opioidregistry.core.query.DetectedQuery;
 import org.opioidregistry.core.query.QueryDetector;
 import org.opioidregistry.core.query.QueryKind;
+import org.opioidregistry.core.query.QueryReading;
 import org.opioidregistry.core.structure.InputFormat;
 import org.opioidregistry.core.structure.ParseLimits;
 import org.opioidregistry.core.structure.Structure;
@@ -35,6 +36,9 @@ import org.opioidregistry.data.ReferenceData;
 import org.opioidregistry.search.IdentityMatch;
 import org.opioidregistry.search.IdentityResult;
 import org.opioidregistry.search.NameMatch;
+import org.opioidregistry.search.NameMatchKind;
+import org.opioidregistry.search.NameQueryTooLongException;
+import org.opioidregistry.search.NameResolution;
 import org.opioidregistry.search.Registry;
 import org.opioidregistry.search.SearchFilter;
 import org.opioidregistry.search.SimilarityMatch;
@@ -90,7 +94,7 @@ public final class Identifier {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.opsin = opsin;
     // Never the file system: a text that happens to name a file is a name here.
-    this.detector = QueryDetector.withFiles(path -> false);
+    this.detector = QueryDetector.textOnly();
   }
 
   /**
@@ -288,28 +292,27 @@ public final class Identifier {
       throw BadQueryException.of(
           text, text.isBlank() ? QueryProblem.EMPTY : QueryProblem.SYNTAX, e.getMessage());
     }
-    Identification first = read(query, detected.kind(), detected.text());
+    Identification first = read(query, detected.kind(), detected.reading().text());
     if (first.foundSomething() || !detected.isAmbiguous()) {
       return first;
     }
-    // "CO", "NPP": nothing as SMILES; a name or formula reading may find something.
-    for (QueryKind other : List.of(QueryKind.NAME, QueryKind.FORMULA)) {
-      if (detected.alternatives().contains(other)) {
-        Identification alternative;
-        try {
-          alternative = read(query, other, detected.text());
-        } catch (BadQueryException e) {
-          continue;
-        }
-        if (alternative.foundSomething()) {
-          return withWarning(
-              alternative,
-              "read as "
-                  + other
-                  + ": the "
-                  + detected.kind()
-                  + " reading found nothing in this registry");
-        }
+    // "CO", "437387": nothing in the first reading; the others, in the detector's order, may find
+    // something.
+    for (QueryReading other : detected.alternatives()) {
+      Identification alternative;
+      try {
+        alternative = read(query, other.kind(), other.text());
+      } catch (BadQueryException e) {
+        continue;
+      }
+      if (alternative.foundSomething()) {
+        return withWarning(
+            alternative,
+            "read as "
+                + other.kind()
+                + ": the "
+                + detected.kind()
+                + " reading found nothing in this registry");
       }
     }
     return first;
@@ -523,15 +526,13 @@ public final class Identifier {
   private Identification codeQuery(Identification.Builder found, String text) {
     // A code matches exactly or not at all: a near miss is another substance's code.
     List<NameMatch> exact =
-        registry.findByName(text, NAME_LIMIT).stream()
-            .filter(m -> m.kind() == org.opioidregistry.search.NameMatchKind.CODE)
-            .toList();
+        names(text).stream().filter(m -> m.kind() == NameMatchKind.CODE).toList();
     found.names(exact);
     if (exact.isEmpty()) {
       found.warn("no registered substance has this code");
       return found.build();
     }
-    return byName(found, exact, new NameRules.Identified(exact.get(0)));
+    return byName(found, NameResolution.of(exact));
   }
 
   private Identification formulaQuery(Identification.Builder found, String text) {
@@ -575,18 +576,21 @@ public final class Identifier {
   }
 
   /**
-   * A name. A registered name or code decides; else a systematic name OPSIN reads; else one
-   * unambiguous typo; names about equally close to several are candidates; partial matches are
-   * leads.
+   * A name. A registered name or code decides; else a systematic name OPSIN reads (a name that
+   * shares most letters with a registered one can be another substance: "...propanethioamide" is
+   * not "...propanamide"); else one typo that the name search's {@link NameResolution} accepts as
+   * unambiguous; names about equally close to several are candidates; partial matches are leads.
    */
   private Identification nameQuery(Identification.Builder found, String text) {
-    List<NameMatch> matches = registry.findByName(text, NAME_LIMIT);
+    List<NameMatch> matches = names(text);
     found.names(matches);
-    NameRules.Outcome exactOnly = NameRules.decide(matches, false);
-    if (exactOnly instanceof NameRules.Identified
-        || (exactOnly instanceof NameRules.Ambiguous
-            && NameRules.isIdentity(matches.get(0).kind()))) {
-      return byName(found, matches, exactOnly);
+    NameResolution resolution = NameResolution.of(matches);
+    boolean exact =
+        resolution.outcome() != NameResolution.Outcome.NOT_FOUND
+            && resolution.outcome() != NameResolution.Outcome.LEADS_ONLY
+            && resolution.candidates().get(0).kind() != NameMatchKind.TYPO;
+    if (exact) {
+      return byName(found, resolution);
     }
     OpsinNames.Result opsinSays =
         text.length() <= ParseLimits.DEFAULT.maxCharacters()
@@ -595,25 +599,38 @@ public final class Identifier {
     if (opsinSays.structure().isPresent()) {
       return identifyStructure(found, opsinSays.structure().get(), StructureSource.OPSIN).build();
     }
-    NameRules.Outcome outcome =
-        NameRules.decide(matches, settings.namePolicy() == NamePolicy.ALLOW_TYPOS);
-    if (outcome instanceof NameRules.NotIdentified) {
-      String why = "OPSIN cannot read it as a systematic name (" + opsinSays.problem() + ")";
-      found.warn(
-          matches.isEmpty()
-              ? "no registered name matches, and " + why
-              : "only partial name matches: leads, not an identification; " + why);
-      return found.build();
+    if (resolution.outcome() == NameResolution.Outcome.IDENTIFIED
+        || resolution.outcome() == NameResolution.Outcome.AMBIGUOUS) {
+      return byName(found, resolution);
     }
-    return byName(found, matches, outcome);
+    String why = "OPSIN cannot read it as a systematic name (" + opsinSays.problem() + ")";
+    found.warn(
+        matches.isEmpty()
+            ? "no registered name matches, and " + why
+            : "only partial name matches: leads, not an identification; " + why);
+    return found.build();
   }
 
-  /** Identifies the structure a name or code names, or reports the candidates it fits. */
-  private Identification byName(
-      Identification.Builder found, List<NameMatch> matches, NameRules.Outcome outcome) {
-    if (outcome instanceof NameRules.Ambiguous ambiguous) {
+  /** The name search's matches, a query too long to be a name being bad input. */
+  private List<NameMatch> names(String text) {
+    try {
+      return registry.findByName(text, NameResolution.SEARCH_LIMIT);
+    } catch (NameQueryTooLongException e) {
+      throw BadQueryException.of(text, QueryProblem.TOO_LONG, e.getMessage());
+    }
+  }
+
+  /**
+   * Identifies the structure a resolved name or code names, or reports the candidates it fits: an
+   * ambiguous name, or a typo when the policy allows exact names only.
+   */
+  private Identification byName(Identification.Builder found, NameResolution resolution) {
+    NameMatch best = resolution.candidates().get(0);
+    boolean typoRefused =
+        best.kind() == NameMatchKind.TYPO && settings.namePolicy() == NamePolicy.EXACT_ONLY;
+    if (resolution.outcome() == NameResolution.Outcome.AMBIGUOUS || typoRefused) {
       List<CandidateMatch> candidates =
-          ambiguous.candidates().stream()
+          resolution.candidates().stream()
               .map(
                   m ->
                       new CandidateMatch(
@@ -623,14 +640,14 @@ public final class Identifier {
                           OptionalDouble.empty()))
               .toList();
       found.warn(
-          "the name is about equally close to "
-              + candidates.size()
-              + " registered names: candidates, not an identification");
+          typoRefused
+              ? "a misspelt name identifies nothing under the EXACT_ONLY name policy: "
+                  + best.explanation()
+              : resolution.reason() + ": candidates, not an identification");
       return found.candidates(candidates).verdict(candidatesVerdict(candidates)).build();
     }
-    NameMatch best = ((NameRules.Identified) outcome).match();
-    if (best.kind() == org.opioidregistry.search.NameMatchKind.TYPO) {
-      found.warn("identified through a misspelt name: " + best.explanation());
+    if (best.kind() == NameMatchKind.TYPO) {
+      found.warn("identified through a misspelt name: " + resolution.reason());
     }
     return identifyStructure(found, best.substance().structure(), StructureSource.REGISTRY).build();
   }

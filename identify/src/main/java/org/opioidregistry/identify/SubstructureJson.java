@@ -45,8 +45,8 @@ public final class SubstructureJson {
         IdentificationJson.writeControls(json, hit.substance().controls());
         json.writeArrayFieldStart("atoms");
         SubstructureMatch match = hit.match();
-        for (int i = 0; i < match.targetAtoms().length(); i++) {
-          json.writeNumber(match.targetAtoms().get(i));
+        for (int atom : match.targetAtoms()) {
+          json.writeNumber(atom);
         }
         json.writeEndArray();
         json.writeEndObject();

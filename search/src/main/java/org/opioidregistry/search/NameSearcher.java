@@ -34,15 +34,23 @@ final class NameSearcher {
 
   private static final int CANDIDATES = 64;
 
+  /** No early exit: the exact distance. Both strings are bounded by the query length limit. */
+  private static final int MAX = Integer.MAX_VALUE - 1;
+
   private NameSearcher() {}
 
   static List<NameMatch> search(
       RegistrySearcher searcher, String text, int limit, SearchFilter filter) throws IOException {
+    NameQueryTooLongException.check(text.length(), "name query");
     String folded = NameFolding.fold(text);
+    // Spelt-out Greek letters make the folded key up to five times longer than the text: bound it
+    // too, before it becomes a prefix automaton or a clause per trigram.
+    NameQueryTooLongException.check(folded.length(), "name query, Greek letters spelt out,");
     String code = SubstanceDocuments.normalizeCode(text);
     if (folded.isEmpty() && code.isEmpty()) {
       return List.of();
     }
+    List<String> markers = NameFolding.markers(text);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     if (!code.isEmpty()) {
       any.add(
@@ -73,7 +81,7 @@ final class NameSearcher {
     List<NameMatch> matches = new ArrayList<>();
     Snapshot snapshot = searcher.snapshot();
     for (Substance s : substances(searcher, top)) {
-      matches.add(score(s, snapshot.foldedNames(s), folded, code));
+      matches.add(score(s, snapshot.foldedNames(s), folded, markers, code));
     }
     matches.sort(
         Comparator.comparingDouble(NameMatch::score)
@@ -87,6 +95,7 @@ final class NameSearcher {
   /** A Lucene-syntax query such as {@code name:furanyl* AND class:fentanyl}. */
   static List<NameMatch> query(
       RegistrySearcher searcher, String syntax, int limit, SearchFilter filter) throws IOException {
+    NameQueryTooLongException.check(syntax.length(), "Lucene-syntax query");
     QueryParser parser = new QueryParser(SubstanceDocuments.NAME, RegistryStore.analyzer());
     parser.setAllowLeadingWildcard(false);
     Query parsed;
@@ -112,6 +121,7 @@ final class NameSearcher {
               s.name(),
               NameMatchKind.QUERY,
               top.scoreDocs[i].score / best,
+              NameMatch.NOT_COMPARED,
               "matched query " + syntax));
     }
     return matches;
@@ -128,16 +138,17 @@ final class NameSearcher {
   }
 
   /** The best reason this substance matches, with a score in [0, 1]. */
-  static NameMatch score(Substance s, List<String> foldedNames, String folded, String code) {
+  static NameMatch score(
+      Substance s, List<String> foldedNames, String folded, List<String> markers, String code) {
     if (!code.isEmpty()) {
       for (Code c : s.codes()) {
         if (SubstanceDocuments.normalizeCode(c.value()).equals(code)) {
           return new NameMatch(
-              s, c.value(), NameMatchKind.CODE, 1.0, c.type().id() + " " + c.value());
+              s, c.value(), NameMatchKind.CODE, 1.0, 0, c.type().id() + " " + c.value());
         }
       }
       if (SubstanceDocuments.normalizeCode(s.structure().inchiKey()).equals(code)) {
-        return new NameMatch(s, s.structure().inchiKey(), NameMatchKind.CODE, 1.0, "InChIKey");
+        return new NameMatch(s, s.structure().inchiKey(), NameMatchKind.CODE, 1.0, 0, "InChIKey");
       }
       if (s.structure().skeletonKey().equals(code)) {
         return new NameMatch(
@@ -145,6 +156,7 @@ final class NameSearcher {
             s.structure().skeletonKey(),
             NameMatchKind.CODE,
             0.97,
+            0,
             "InChIKey first block (any stereoisomer)");
       }
     }
@@ -153,7 +165,7 @@ final class NameSearcher {
     names.addAll(s.synonyms());
     NameMatch best = null;
     for (int i = 0; i < names.size(); i++) {
-      NameMatch m = scoreName(s, names.get(i), foldedNames.get(i), folded);
+      NameMatch m = scoreName(s, names.get(i), foldedNames.get(i), folded, markers);
       if (best == null || m.score() > best.score()) {
         best = m;
       }
@@ -161,48 +173,77 @@ final class NameSearcher {
     if (!code.isEmpty()
         && SubstanceDocuments.normalizeCode(s.id().value()).equals(code)
         && best.score() < 0.98) {
-      return new NameMatch(s, s.id().value(), NameMatchKind.CODE, 0.98, "registry id");
+      return new NameMatch(s, s.id().value(), NameMatchKind.CODE, 0.98, 0, "registry id");
+    }
+    if (best.kind() == NameMatchKind.PARTIAL && best.edits() > TypoRule.MAX_EDITS) {
+      // Counted exactly only for the name that represents the substance: a rival's distance is
+      // what decides whether another match is unambiguous (NameResolution).
+      int edits =
+          Levenshtein.distance(folded, foldedNames.get(names.indexOf(best.matchedName())), MAX);
+      best =
+          new NameMatch(
+              s, best.matchedName(), best.kind(), best.score(), edits, best.explanation());
     }
     return best;
   }
 
-  private static NameMatch scoreName(Substance s, String name, String candidate, String folded) {
+  /**
+   * Scores one name: exact, then a typo ({@link TypoRule}), then the beginning of the name, then
+   * shared trigrams. A truncated name within the typo rule ("brorphin") is a typo, not a prefix.
+   * For a partial match whose distance exceeds every typo allowance, {@code edits} is only a lower
+   * bound, made exact by {@link #score} for the name that is kept.
+   */
+  private static NameMatch scoreName(
+      Substance s, String name, String candidate, String folded, List<String> markers) {
     if (candidate.isEmpty() || folded.isEmpty()) {
-      return new NameMatch(s, name, NameMatchKind.PARTIAL, 0, "no match");
+      return new NameMatch(
+          s,
+          name,
+          NameMatchKind.PARTIAL,
+          0,
+          Math.max(folded.length(), candidate.length()),
+          "no match");
     }
     if (candidate.equals(folded)) {
       // The preferred name edges out a synonym that folds to the same key.
       double score = name.equals(s.name()) ? 0.99 : 0.985;
-      return new NameMatch(s, name, NameMatchKind.EXACT_NAME, score, "name '" + name + "'");
-    }
-    if (candidate.startsWith(folded) && folded.length() >= 2) {
-      double coverage = (double) folded.length() / candidate.length();
-      return new NameMatch(
-          s, name, NameMatchKind.PREFIX, 0.6 + 0.3 * coverage, "beginning of '" + name + "'");
+      return new NameMatch(s, name, NameMatchKind.EXACT_NAME, score, 0, "name '" + name + "'");
     }
     int maxLength = Math.max(candidate.length(), folded.length());
-    int allowed = Math.max(1, Math.min(3, maxLength / 5));
-    int distance = Levenshtein.distance(folded, candidate, allowed);
-    if (distance <= allowed) {
+    int distance = Levenshtein.distance(folded, candidate, TypoRule.MAX_EDITS);
+    String differ = distance + (distance == 1 ? " letter differs" : " letters differ");
+    if (TypoRule.accepts(distance, maxLength, markers, name)) {
       double closeness = 1.0 - (double) distance / maxLength;
       return new NameMatch(
           s,
           name,
           NameMatchKind.TYPO,
           0.5 + 0.45 * closeness,
-          distance
-              + (distance == 1 ? " letter differs" : " letters differ")
-              + " from '"
-              + name
-              + "'");
+          distance,
+          differ + " from '" + name + "'");
     }
+    if (candidate.startsWith(folded) && folded.length() >= 2) {
+      double coverage = (double) folded.length() / candidate.length();
+      return new NameMatch(
+          s,
+          name,
+          NameMatchKind.PREFIX,
+          0.6 + 0.3 * coverage,
+          candidate.length() - folded.length(),
+          "beginning of '" + name + "'");
+    }
+    // A near miss the typo rule refuses still ranks first among the leads, with the reason.
     double dice = trigramDice(folded, candidate);
-    return new NameMatch(
-        s,
-        name,
-        NameMatchKind.PARTIAL,
-        0.5 * dice,
-        Math.round(100 * dice) + "% of '" + name + "' shared");
+    double score = 0.5 * dice;
+    String explanation = Math.round(100 * dice) + "% of '" + name + "' shared";
+    if (distance <= TypoRule.MAX_EDITS) {
+      score = Math.max(score, 0.3 + 0.15 * (1.0 - (double) distance / maxLength));
+      explanation =
+          distance <= TypoRule.allowedEdits(maxLength)
+              ? differ + " from '" + name + "', in a digit, locant or Greek letter: another name"
+              : differ + " from '" + name + "': too many for a name this short to be a typo";
+    }
+    return new NameMatch(s, name, NameMatchKind.PARTIAL, score, distance, explanation);
   }
 
   static Set<String> trigrams(String s) {

@@ -523,7 +523,12 @@ public final class Registry implements AutoCloseable {
   /**
    * Finds substances by name, synonym or code, tolerant of spelling, spacing, locants, Greek
    * letters, salt words and typos; codes (CAS RN with or without hyphens, InChIKey, id) match
-   * exactly. Best first, at most {@code limit}.
+   * exactly. Best first, at most {@code limit}. Each match is a lead; whether the result names one
+   * substance is decided by {@link NameResolution#of} (pass it a result of at least {@link
+   * NameResolution#SEARCH_LIMIT} matches).
+   *
+   * @throws NameQueryTooLongException when the text is longer than {@link
+   *     NameQueryTooLongException#MAX_LENGTH} characters, before any analysis
    */
   public List<NameMatch> findByName(String text, int limit) {
     return findByName(text, limit, SearchFilter.NONE);
@@ -543,6 +548,8 @@ public final class Registry implements AutoCloseable {
    * class:fentanyl}.
    *
    * @throws IllegalArgumentException when the query does not parse
+   * @throws NameQueryTooLongException when the query is longer than {@link
+   *     NameQueryTooLongException#MAX_LENGTH} characters, before it is parsed
    */
   public List<NameMatch> findByLuceneQuery(String luceneSyntax, int limit) {
     return findByLuceneQuery(luceneSyntax, limit, SearchFilter.NONE);

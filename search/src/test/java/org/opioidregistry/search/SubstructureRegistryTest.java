@@ -38,7 +38,7 @@ class SubstructureRegistryTest {
       }
       assertTrue(result.screenedOut() > 0, "the screen rejected nothing");
       // O, C, N, an aromatic atom and the six piperidine atoms: ten atoms to highlight.
-      assertEquals(10, result.hits().get(0).match().targetAtoms().length());
+      assertEquals(10, result.hits().get(0).match().targetAtoms().size());
       assertEquals(all.size(), result.examined());
     }
   }

@@ -2,6 +2,7 @@ package org.opioidregistry.cli.report;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.Control;
@@ -52,7 +53,7 @@ public final class SubstanceWriter {
   private static void table(Substance s, PrintWriter out) {
     String format = "%-13s%s%n";
     java.util.function.BiConsumer<String, String> line =
-        (label, value) -> out.printf(format, label, Cells.safe(value));
+        (label, value) -> out.printf(Locale.ROOT, format, label, Cells.safe(value));
     line.accept("id", s.id().value());
     line.accept("name", s.name());
     if (!s.synonyms().isEmpty()) {

@@ -147,6 +147,6 @@ final class TableReportWriter implements ReportWriter {
   }
 
   private void line(String label, String value) {
-    out.printf(FORMAT, label, Cells.safe(value));
+    out.printf(Locale.ROOT, FORMAT, label, Cells.safe(value));
   }
 }

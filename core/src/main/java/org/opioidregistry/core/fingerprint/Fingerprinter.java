@@ -2,7 +2,6 @@ package org.opioidregistry.core.fingerprint;
 
 import java.util.BitSet;
 import org.openscience.cdk.aromaticity.Aromaticity;
-import org.openscience.cdk.aromaticity.ElectronDonation;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.fingerprint.IFingerprinter;
 import org.openscience.cdk.graph.Cycles;
@@ -43,7 +42,7 @@ public final class Fingerprinter {
   private final ThreadLocal<IFingerprinter> perThread;
   // Aromaticity keeps no per-call state in fields: one instance can serve all threads.
   private final Aromaticity aromaticity =
-      new Aromaticity(ElectronDonation.daylight(), Cycles.or(Cycles.all(), Cycles.all(6)));
+      new Aromaticity(Aromaticity.Model.Daylight, Cycles.or(Cycles.all(), Cycles.all(6)));
 
   private Fingerprinter(FingerprintType type) {
     this.type = type;

@@ -12,9 +12,13 @@ public enum QueryKind {
   INCHI,
   /** A standard InChIKey, e.g. {@code PJMPHNIQZUBGLI-UHFFFAOYSA-N}. */
   INCHIKEY,
-  /** A CAS Registry Number, e.g. {@code 437-38-7}; its check digit is not yet verified. */
+  /**
+   * A CAS Registry Number, e.g. {@code 437-38-7}, or bare digits whose check digit holds ({@code
+   * 437387}, read as 437-38-7); a hyphenated one is detected whatever its check digit, so that the
+   * reader can say it is wrong.
+   */
   CAS_RN,
-  /** A molecular formula, e.g. {@code C22H28N2O}. */
+  /** A molecular formula, e.g. {@code C22H28N2O}, possibly with a salt ({@code C22H28N2O.HCl}). */
   FORMULA,
   /** A MOL block given as text (several lines, with an {@code M END} line). */
   MOL_BLOCK,

@@ -1,13 +1,15 @@
 package org.opioidregistry.core.structure;
 
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.openscience.cdk.aromaticity.Aromaticity;
-import org.openscience.cdk.aromaticity.ElectronDonation;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.interfaces.IChemObjectBuilder;
+import org.openscience.cdk.interfaces.IIsotope;
 import org.openscience.cdk.interfaces.IMolecularFormula;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
 import org.openscience.cdk.smiles.SmiFlavor;
@@ -30,7 +32,7 @@ final class CdkSupport {
    * immutable.
    */
   private static final Aromaticity AROMATICITY =
-      new Aromaticity(ElectronDonation.daylight(), Cycles.or(Cycles.all(), Cycles.all(6)));
+      new Aromaticity(Aromaticity.Model.Daylight, Cycles.or(Cycles.all(), Cycles.all(6)));
 
   private CdkSupport() {}
 
@@ -88,10 +90,34 @@ final class CdkSupport {
             });
   }
 
-  /** Monoisotopic mass, with any isotopes the structure specifies. */
+  /**
+   * Monoisotopic mass, with any isotopes the structure specifies. The terms are added in a fixed
+   * order (by element symbol, then isotope mass): floating-point addition is not associative, and
+   * CDK's formula keeps its isotopes in the order the atoms were met, so two drawings of one
+   * structure could otherwise differ in the last bits, and the same input give other bytes.
+   */
   static double monoisotopicMass(IAtomContainer mol) {
-    return MolecularFormulaManipulator.getMass(
-        formula(mol), MolecularFormulaManipulator.MonoIsotopic);
+    SortedMap<String, Double> terms = new TreeMap<>();
+    IMolecularFormula formula = formula(mol);
+    for (IIsotope isotope : formula.isotopes()) {
+      IMolecularFormula one = formula.getBuilder().newInstance(IMolecularFormula.class);
+      one.addIsotope(isotope, formula.getIsotopeCount(isotope));
+      String key =
+          isotope.getSymbol()
+              + "/"
+              + (isotope.getMassNumber() == null ? 0 : isotope.getMassNumber())
+              + "/"
+              + formula.getIsotopeCount(isotope);
+      terms.merge(
+          key,
+          MolecularFormulaManipulator.getMass(one, MolecularFormulaManipulator.MonoIsotopic),
+          Double::sum);
+    }
+    double mass = 0;
+    for (double term : terms.values()) {
+      mass += term;
+    }
+    return mass;
   }
 
   static IAtomContainer copy(IAtomContainer mol) {

@@ -27,7 +27,7 @@ final class InchiSupport {
     InChIGenerator generator;
     synchronized (NATIVE_LIBRARY) {
       try {
-        generator = InChIGeneratorFactory.getInstance().getInChIGenerator(mol);
+        generator = InChIGeneratorFactory.getInChIGenerator(mol);
         switch (generator.getStatus()) {
           case SUCCESS:
           case WARNING:

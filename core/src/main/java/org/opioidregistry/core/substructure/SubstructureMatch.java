@@ -1,6 +1,7 @@
 package org.opioidregistry.core.substructure;
 
-import com.google.common.primitives.ImmutableIntArray;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One embedding of a query in a target: for each query atom, in query order, the index of the
@@ -8,22 +9,21 @@ import com.google.common.primitives.ImmutableIntArray;
  *
  * <p>Immutable and thread-safe.
  *
- * @param targetAtoms target atom indices, one per query atom
+ * @param targetAtoms target atom indices, one per query atom; an unmodifiable copy
  */
-public record SubstructureMatch(ImmutableIntArray targetAtoms) {
+public record SubstructureMatch(List<Integer> targetAtoms) {
 
   /**
-   * Validates the components.
+   * Copies the indices.
    *
    * @param targetAtoms target atom indices, one per query atom
+   * @throws NullPointerException if the list or an index is null
    */
   public SubstructureMatch {
-    if (targetAtoms == null) {
-      throw new NullPointerException("targetAtoms");
-    }
+    targetAtoms = List.copyOf(targetAtoms);
   }
 
   static SubstructureMatch of(int[] mapping) {
-    return new SubstructureMatch(ImmutableIntArray.copyOf(mapping));
+    return new SubstructureMatch(Arrays.stream(mapping).boxed().toList());
   }
 }

@@ -173,15 +173,12 @@ class FingerprinterTest {
           .append(a.getAtomTypeName())
           .append(a.getHybridization())
           .append(a.getFormalCharge())
-          .append(a.getFlagValue())
+          .append(a.flags())
           .append(a.getProperties())
           .append(' ');
     }
     for (IBond b : mol.bonds()) {
-      sb.append(b.getOrder())
-          .append(b.isAromatic() ? 'a' : '-')
-          .append(b.getFlagValue())
-          .append(' ');
+      sb.append(b.getOrder()).append(b.isAromatic() ? 'a' : '-').append(b.flags()).append(' ');
     }
     return sb.toString();
   }

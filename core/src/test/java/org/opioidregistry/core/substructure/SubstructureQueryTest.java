@@ -196,7 +196,7 @@ class SubstructureQueryTest {
     IAtomContainer fentanyl = TestMolecules.parse("CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1");
     SubstructureMatch m =
         SubstructureQuery.smarts("C(=O)N").firstMatch(fentanyl, SECOND).orElseThrow();
-    assertEquals(3, m.targetAtoms().length());
+    assertEquals(3, m.targetAtoms().size());
     assertEquals("C", fentanyl.getAtom(m.targetAtoms().get(0)).getSymbol());
     assertEquals("O", fentanyl.getAtom(m.targetAtoms().get(1)).getSymbol());
     assertEquals("N", fentanyl.getAtom(m.targetAtoms().get(2)).getSymbol());

@@ -3,6 +3,8 @@ package org.opioidregistry.search.name;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +17,12 @@ import java.util.regex.Pattern;
  * 4fluorobutyrylfentanyl}.
  *
  * <ol>
- *   <li>Greek letters become their names (α → alpha), then case and accents are folded.
+ *   <li>Greek letters become their names (α → alpha), then case and accents are folded. The
+ *       one-letter stand-ins that keyboards without Greek use, {@code a-}, {@code b-} and {@code
+ *       g-} before a word ("a-methylfentanyl", "b-hydroxythiofentanyl"), are read as alpha, beta
+ *       and gamma: in a substance name a lone letter a, b or g before a hyphen is never a locant or
+ *       an element, and read as a letter it would fold "a-methylfentanyl" to one edit from
+ *       "3-methylfentanyl", another substance.
  *   <li>Stereo descriptors ((±), (R), (2S,3R), cis, trans, rac) are dropped: a name of one isomer
  *       should find the listing of the substance.
  *   <li>Salt and hydrate words (hydrochloride, HCl, citrate...) are dropped, unless nothing else is
@@ -93,6 +100,19 @@ public final class NameFolding {
               + String.join("|", STEREO_WORDS)
               + ")(?![a-z0-9])");
 
+  /** "a-", "b-", "g-" before a word: alpha, beta, gamma typed without Greek letters. */
+  private static final Pattern GREEK_STAND_IN =
+      Pattern.compile("(?<![a-z0-9])([abg])\\s*-\\s*(?=[a-z])");
+
+  /**
+   * The parts of a folded name that a typo must not change: each digit (locants, codes), each Greek
+   * letter, each heteroatom locant (N-, O-, S-, N,N-, N'-).
+   */
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "[0-9]|alpha|beta|gamma|delta|epsilon|kappa|lambda|sigma|omega"
+              + "|(?<![a-z0-9])[nos](?=\\s*[-,'\u2032])");
+
   /** "d-" or "l-" at the start of a name: the old optical-rotation prefixes. */
   private static final Pattern LEADING_D_OR_L = Pattern.compile("^\s*[dl]\s*-\s*(?=[a-z])");
 
@@ -123,12 +143,45 @@ public final class NameFolding {
    * @return the folded key: lower-case ASCII letters and digits only; empty if nothing is left
    */
   public static String fold(String name) {
+    return NOT_ALPHANUMERIC.matcher(separated(name)).replaceAll("");
+  }
+
+  /**
+   * The spelling-critical parts of a name, in order: each digit, each Greek letter (spelt out) and
+   * each heteroatom locant letter ({@code n}, {@code o}, {@code s} before a hyphen, comma or
+   * prime), after the same folding as {@link #fold}. "para-fluoro-β-hydroxyfentanyl" gives [4,
+   * beta]; "N,N-diethyl-2-..." gives [n, n, 2]. Two spellings of one name give the same markers; a
+   * typo that changes them turns one substance's name into another's (3- into 4-methylfentanyl,
+   * alpha- into beta-, U-47700 into U-47701), so name search never accepts it as a typo.
+   *
+   * @param name any text
+   * @return the markers, possibly none; an unmodifiable list
+   */
+  public static List<String> markers(String name) {
+    Matcher m = MARKER.matcher(separated(name));
+    List<String> markers = new ArrayList<>();
+    while (m.find()) {
+      markers.add(m.group());
+    }
+    return List.copyOf(markers);
+  }
+
+  /** Every folding step but the last: separators are still there to tell a locant letter. */
+  private static String separated(String name) {
     String s = words(name);
+    s = GREEK_STAND_IN.matcher(s).replaceAll(m -> greekName(m.group(1)));
     s = STEREO_PARENTHESES.matcher(s).replaceAll(" ");
     s = dropWords(s);
     s = replaceLocants(LOCANT_WORD.matcher(s));
-    s = replaceLocants(LOCANT_PREFIX.matcher(s));
-    return NOT_ALPHANUMERIC.matcher(s).replaceAll("");
+    return replaceLocants(LOCANT_PREFIX.matcher(s));
+  }
+
+  private static String greekName(String letter) {
+    return switch (letter) {
+      case "a" -> "alpha-";
+      case "b" -> "beta-";
+      default -> "gamma-";
+    };
   }
 
   /** Greek letters spelt out, lower case, accents removed; separators kept. */
