@@ -121,8 +121,7 @@ class DepicterTest {
         SubstructureQuery.smarts("C(=O)N(c1ccccc1)C1CCNCC1")
             .firstMatch(carfentanil.atomContainer(), java.time.Duration.ofSeconds(30))
             .orElseThrow()
-            .targetAtoms()
-            .asList();
+            .targetAtoms();
     String svg = Depicter.defaults().substructureHit(carfentanil, matched);
     Map<String, Set<Integer>> drawn = highlightedAtomsByColour(svg, carfentanil.atomContainer());
     assertEquals(Map.of(Depicter.hex(Depicter.HIT_COLOUR), new TreeSet<>(matched)), drawn);
