@@ -71,6 +71,8 @@ public final class Main {
     commandLine.addSubcommand(new CommandLine(new ExportCommand(env)));
     commandLine.addSubcommand(new CommandLine(new ScreenCommand(env)));
     commandLine.addSubcommand(new CommandLine(new SubstructureCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new DepictCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new LogCommand(env)));
     commandLine
         .setOut(env.out())
         .setErr(env.err())
