@@ -86,4 +86,38 @@ class DepictAndLogCommandTest {
     assertTrue(table.out().contains("(unattributed)"), table.out());
     assertTrue(table.out().contains("j.smith: case 2026/117"), table.out());
   }
+
+  @Test
+  void aCaseReportHoldsEveryQueryWithItsGroundsAndProvenance() throws Exception {
+    Path html = dir.resolve("case.html");
+    // An unlisted analogue (valeryl for propionyl, 4-fluorophenyl for phenyl), covered by class.
+    String analogue = "CCCCC(=O)N(c1ccc(F)cc1)C1CCN(CCc2ccccc2)CC1";
+    String salt = "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1.Cl";
+    String odd = "<b>not a substance</b>";
+    MainTest.Run run =
+        MainTest.run(
+            "report",
+            analogue,
+            salt,
+            odd,
+            "--title",
+            "Case 2026/117 & co",
+            "--output",
+            html.toString());
+    assertEquals(0, run.status(), run.err());
+    String text = Files.readString(html);
+    assertTrue(text.startsWith("<!DOCTYPE html>"), text);
+    assertTrue(text.contains("<title>Case 2026/117 &amp; co</title>"), text);
+    assertFalse(text.contains("<b>not"), "query text is escaped");
+    assertTrue(text.contains("&lt;b&gt;not a substance&lt;/b&gt;"));
+    assertTrue(text.contains("Verdict: <strong>LISTED</strong>"));
+    assertTrue(text.contains("Verdict: <strong>COVERED_BY_CLASS_DEFINITION</strong>"));
+    assertTrue(text.contains("propionyl → valeryl"), "site changes in the grounds");
+    assertTrue(text.contains(CaseReport.esc(CaseReport.DISCLAIMER)));
+    // sha256sum of the salt query's UTF-8 bytes (coreutils).
+    assertTrue(text.contains("42b6a89b5377133471e3cb0610909b8f066a4607bce284e0393e308a8a676f8d"));
+    assertEquals(3, text.split("<summary>Provenance</summary>", -1).length - 1);
+    assertFalse(text.contains("<script"), "no script in a case file");
+    assertEquals(List.of(html), files());
+  }
 }
