@@ -110,6 +110,42 @@ class RegistryTest {
   }
 
   @Test
+  void equalHitsComeInIdOrderWhateverTheOrderOfRegistration() throws IOException {
+    // Methadone and isomethadone: the same formula (C21H27NO), so the same mass and ppm error.
+    Substance methadone =
+        TestSubstances.substance(
+                "methadone",
+                "Methadone",
+                "CCC(=O)C(CC(C)N(C)C)(c1ccccc1)c1ccccc1",
+                SubstanceClass.METHADONE_ANALOGUE)
+            .build();
+    Substance isomethadone =
+        TestSubstances.substance(
+                "isomethadone",
+                "Isomethadone",
+                "CCC(=O)C(c1ccccc1)(c1ccccc1)C(C)CN(C)C",
+                SubstanceClass.METHADONE_ANALOGUE)
+            .build();
+    org.opioidregistry.core.mass.MassWindow window =
+        org.opioidregistry.core.mass.MassWindow.ppm(309.2093, 10);
+    List<List<String>> orders = new java.util.ArrayList<>();
+    for (List<Substance> batch :
+        List.of(List.of(methadone, isomethadone), List.of(isomethadone, methadone))) {
+      try (Registry r = Registry.inMemory(batch)) {
+        orders.add(r.findByMass(window).stream().map(m -> m.substance().id().value()).toList());
+        orders.add(
+            r.findSimilar(methadone.structure(), 0.0, 5).stream()
+                .filter(m -> m.score() < 1.0)
+                .map(m -> m.substance().id().value())
+                .toList());
+      }
+    }
+    assertEquals(List.of("isomethadone", "methadone"), orders.get(0));
+    assertEquals(orders.get(0), orders.get(2));
+    assertEquals(orders.get(1), orders.get(3));
+  }
+
+  @Test
   void anUnrelatedStructureIsNotFound() {
     // Caffeine, a common cutting agent.
     assertTrue(
