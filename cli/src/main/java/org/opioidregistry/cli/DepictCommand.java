@@ -117,6 +117,11 @@ final class DepictCommand implements Callable<Integer> {
         Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
     try {
       Files.writeString(temp, content, StandardCharsets.UTF_8);
+      // A temporary file is private to its owner; a report is an ordinary file.
+      if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(
+            temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      }
       try {
         Files.move(
             temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
