@@ -120,9 +120,13 @@ final class CaseReport {
         id.classDefinitions().stream().filter(r -> r.evaluation().covered()).findFirst();
     Optional<Structure> compared =
         id.listed().stream()
-            .map(m -> m.substance().structure())
+            .flatMap(m -> m.substance().structure().stream())
             .findFirst()
-            .or(() -> id.similar().stream().map(m -> m.substance().structure()).findFirst());
+            .or(
+                () ->
+                    id.similar().stream()
+                        .flatMap(m -> m.substance().structure().stream())
+                        .findFirst());
     String svg =
         covering.isPresent() && compared.isPresent()
             ? Depicter.defaults()

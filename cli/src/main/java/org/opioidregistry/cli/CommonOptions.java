@@ -24,6 +24,13 @@ final class CommonOptions {
       description = "A persistent registry directory (default: the bundled reference data).")
   Path registry;
 
+  @Option(
+      names = "--verify",
+      description =
+          "Check the --registry directory in depth before using it (Lucene's full index check and"
+              + " every stored key recomputed); exit 4 naming the damage if it fails.")
+  boolean verify;
+
   @Option(names = "--debug", description = "Print stack traces with problems, and debug logs.")
   boolean debug;
 }

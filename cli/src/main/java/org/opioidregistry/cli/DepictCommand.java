@@ -1,11 +1,7 @@
 package org.opioidregistry.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opioidregistry.core.structure.Structure;
@@ -93,9 +89,13 @@ final class DepictCommand implements Callable<Integer> {
       }
       Optional<Structure> compared =
           id.listed().stream()
-              .map(m -> m.substance().structure())
+              .flatMap(m -> m.substance().structure().stream())
               .findFirst()
-              .or(() -> id.similar().stream().map(m -> m.substance().structure()).findFirst());
+              .or(
+                  () ->
+                      id.similar().stream()
+                          .flatMap(m -> m.substance().structure().stream())
+                          .findFirst());
       String svg =
           shown.isPresent() && compared.isPresent()
               ? Depicter.defaults()
@@ -110,26 +110,11 @@ final class DepictCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes beside the target, then moves it in place: a failure leaves no partial file. */
+  /** Writes the whole file or none of it (see {@link AtomicFile}). */
   static void writeWhole(Path target, String content) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path temp =
-        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
-    try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      // A temporary file is private to its owner; a report is an ordinary file.
-      if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
-        Files.setPosixFilePermissions(
-            temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-      }
-      try {
-        Files.move(
-            temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
+    try (AtomicFile file = AtomicFile.create(target)) {
+      file.writer().write(content);
+      file.commit();
     }
   }
 }

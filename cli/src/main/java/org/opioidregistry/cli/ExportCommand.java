@@ -1,11 +1,9 @@
 package org.opioidregistry.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.io.SDFWriter;
 import org.openscience.cdk.layout.StructureDiagramGenerator;
+import org.opioidregistry.cli.report.Cells;
 import org.opioidregistry.cli.report.OutputFormat;
 import org.opioidregistry.cli.report.SubstanceWriter;
 import org.opioidregistry.core.substance.Code;
@@ -113,31 +112,43 @@ final class ExportCommand implements Callable<Integer> {
 
   private void writeTables(List<Substance> substances) throws IOException {
     Files.createDirectories(output);
-    try (Writer s = Files.newBufferedWriter(output.resolve("substances.tsv"));
-        Writer c = Files.newBufferedWriter(output.resolve("controls.tsv"))) {
-      SubstanceTableWriter.writeSubstances(substances, s);
-      SubstanceTableWriter.writeControls(substances, c);
+    // Both tables are written whole before either replaces an earlier export: never a new
+    // substances table beside an old controls table.
+    try (AtomicFile s = AtomicFile.create(output.resolve("substances.tsv"));
+        AtomicFile c = AtomicFile.create(output.resolve("controls.tsv"))) {
+      SubstanceTableWriter.writeSubstances(substances, s.writer());
+      SubstanceTableWriter.writeControls(substances, c.writer());
+      s.commit();
+      c.commit();
     }
-    env.err().println("opioid-registry: wrote " + substances.size() + " substances to " + output);
+    new Problems(env.err(), debug)
+        .note("wrote " + substances.size() + " substances to " + Cells.safe(output.toString()));
   }
 
   private void write(List<Substance> substances, boolean sdf) throws IOException, CDKException {
-    PrintWriter out =
-        output == null
-            ? env.out()
-            : new PrintWriter(
-                new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));
-    try {
-      if (sdf) {
-        writeSdf(substances, out);
-      } else {
-        SubstanceWriter.write(OutputFormat.JSON, substances, out);
-      }
-    } finally {
+    if (output == null) {
+      // Standard output: a failed write is seen by checkError in Main, which exits 4.
+      writeTo(substances, sdf, env.out());
+      env.out().flush();
+      return;
+    }
+    try (AtomicFile file = AtomicFile.create(output)) {
+      PrintWriter out = new PrintWriter(file.writer());
+      writeTo(substances, sdf, out);
       out.flush();
-      if (output != null) {
-        out.close();
+      if (out.checkError()) {
+        throw new IOException("cannot write " + output + " (is the disk full?)");
       }
+      file.commit();
+    }
+  }
+
+  private static void writeTo(List<Substance> substances, boolean sdf, PrintWriter out)
+      throws IOException, CDKException {
+    if (sdf) {
+      writeSdf(substances, out);
+    } else {
+      SubstanceWriter.write(OutputFormat.JSON, substances, out);
     }
   }
 
@@ -145,7 +156,11 @@ final class ExportCommand implements Callable<Integer> {
       throws CDKException, IOException {
     StructureDiagramGenerator layout = new StructureDiagramGenerator();
     for (Substance s : substances) {
-      IAtomContainer mol = s.structure().atomContainer();
+      if (!s.hasStructure()) {
+        // An SDF record is a structure; a substance without one is in the TSV and JSON exports.
+        continue;
+      }
+      IAtomContainer mol = s.structure().get().atomContainer();
       layout.generateCoordinates(mol);
       mol.setTitle(s.name());
       mol.setProperty("id", s.id().value());
@@ -155,7 +170,7 @@ final class ExportCommand implements Callable<Integer> {
           .map(Code::value)
           .ifPresent(cas -> mol.setProperty("cas", cas));
       mol.setProperty("class", s.substanceClass().id());
-      mol.setProperty("inchikey", s.structure().inchiKey());
+      mol.setProperty("inchikey", s.structure().get().inchiKey());
       mol.setProperty(
           "controls", String.join("; ", s.controls().stream().map(Control::toString).toList()));
       mol.setProperty("source", String.join("; ", s.sources()));

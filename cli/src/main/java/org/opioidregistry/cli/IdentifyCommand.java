@@ -91,7 +91,7 @@ final class IdentifyCommand implements Callable<Integer> {
     checkUsage();
     MassQuery massQuery = mass == null ? null : massQuery();
     Problems problems = new Problems(env.err(), common.debug);
-    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+    try (OpenRegistry opened = OpenRegistry.open(common)) {
       Identifier identifier = similarity.apply(opened.identifier(), spec);
       if (asOf != null) {
         identifier = identifier.withAsOf(asOf);

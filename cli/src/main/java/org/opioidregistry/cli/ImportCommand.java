@@ -18,7 +18,10 @@ import org.opioidregistry.core.substance.SubstanceId;
 import org.opioidregistry.data.DataFileException;
 import org.opioidregistry.data.SubstanceTableReader;
 import org.opioidregistry.search.BatchRejectedException;
+import org.opioidregistry.search.CorruptRegistryException;
+import org.opioidregistry.search.IncompatibleRegistryException;
 import org.opioidregistry.search.Registry;
+import org.opioidregistry.search.RegistryInUseException;
 import org.opioidregistry.search.RegistryWarning;
 import org.opioidregistry.search.WriteResult;
 import picocli.CommandLine.Command;
@@ -75,32 +78,83 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Problems problems = new Problems(env.err(), debug);
+    String unreadable = unreadable(file);
+    if (unreadable != null) {
+      problems.badInputLine("cannot read " + file + ": " + unreadable);
+      return ExitCode.BAD_INPUT.code();
+    }
+    boolean created = !Files.exists(registry);
+    int status = ExitCode.FAILURE.code();
+    // The registry is opened (and its write lock taken) before the input is parsed, so that a
+    // second writer is turned away at once, not after reading its whole file.
+    try (Registry target = Registry.open(registry)) {
+      status = importInto(target, problems);
+    } catch (RegistryInUseException | CorruptRegistryException | IncompatibleRegistryException e) {
+      problems.error(e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      problems.error("import into " + registry + " failed, nothing written: " + e.getMessage(), e);
+    }
+    if (created && status != ExitCode.FOUND.code()) {
+      removeNewRegistry(problems);
+    }
+    return status;
+  }
+
+  private int importInto(Registry target, Problems problems) throws IOException {
     List<Substance> substances;
     try {
       substances = read();
     } catch (DataFileException | BadRecordException e) {
-      problems.error(e.getMessage(), e);
+      problems.badInputLine(e.getMessage());
       return ExitCode.BAD_INPUT.code();
-    } catch (IOException e) {
-      problems.error("cannot read " + file + ": " + e.getMessage(), e);
-      return ExitCode.FAILURE.code();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      problems.badInputLine(file + ": not UTF-8 text (save it as UTF-8 and import again)");
+      return ExitCode.BAD_INPUT.code();
+    } catch (java.io.UncheckedIOException e) {
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+        problems.badInputLine(file + ": not UTF-8 text (save it as UTF-8 and import again)");
+        return ExitCode.BAD_INPUT.code();
+      }
+      throw e.getCause();
     }
-    try (Registry target = Registry.open(registry)) {
+    try {
       List<WriteResult> results = target.addAll(substances);
       for (WriteResult result : results) {
         for (RegistryWarning warning : result.warnings()) {
-          env.err().println("opioid-registry: warning: " + warning.message());
+          problems.warning(warning.message());
         }
       }
       env.out().println("imported " + results.size() + " substances into " + registry);
       env.out().flush();
       return ExitCode.FOUND.code();
     } catch (BatchRejectedException e) {
-      problems.error(file.getFileName() + ": " + e.getMessage(), e);
+      problems.badInputLine(file.getFileName() + ": " + e.getMessage());
       return ExitCode.BAD_INPUT.code();
-    } catch (IOException | RuntimeException e) {
-      problems.error("import into " + registry + " failed, nothing written: " + e.getMessage(), e);
-      return ExitCode.FAILURE.code();
+    }
+  }
+
+  /** Why the input file cannot be read, in the words a user expects, or null when it can. */
+  private static String unreadable(Path file) {
+    if (!Files.exists(file)) {
+      return "no such file";
+    }
+    if (Files.isDirectory(file)) {
+      return "it is a directory, not a file";
+    }
+    if (!Files.isReadable(file)) {
+      return "permission denied";
+    }
+    return null;
+  }
+
+  /** An import that failed leaves no empty registry behind where there was none. */
+  private void removeNewRegistry(Problems problems) {
+    try (var files = Files.walk(registry)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      problems.note("could not remove the empty registry " + registry + ": " + e.getMessage());
     }
   }
 
@@ -111,7 +165,8 @@ final class ImportCommand implements Callable<Integer> {
       if (Files.exists(controlsFile)) {
         return SubstanceTableReader.read(file, controlsFile);
       }
-      try (var substances = Files.newBufferedReader(file)) {
+      try (var substances =
+          Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
         return SubstanceTableReader.read(
             substances,
             file.getFileName().toString(),

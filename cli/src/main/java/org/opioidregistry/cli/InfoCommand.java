@@ -46,7 +46,7 @@ final class InfoCommand implements Callable<Integer> {
       problems.badInput(Messages.badQuery(id, e));
       return ExitCode.BAD_INPUT.code();
     }
-    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+    try (OpenRegistry opened = OpenRegistry.open(common)) {
       Optional<Substance> substance = opened.registry().get(substanceId);
       if (substance.isEmpty()) {
         problems.note("no substance with id '" + substanceId + "' (try: opioid-registry search)");

@@ -81,13 +81,22 @@ public final class Main {
         .registerConverter(Adduct.class, Adduct::parse)
         .setParameterExceptionHandler(this::usageError)
         .setExecutionExceptionHandler(this::failure);
-    return commandLine.execute(args);
+    int status = commandLine.execute(args);
+    // PrintWriter keeps a failed write to itself (a full disk, a closed pipe): ask it, so that a
+    // cut report never exits as a success.
+    env.out().flush();
+    if (env.out().checkError()) {
+      new Problems(env.err(), false)
+          .error("cannot write the output (is the disk full, or the reader gone?)", null);
+      return ExitCode.FAILURE.code();
+    }
+    return status;
   }
 
   /** One line naming the problem, one pointing to the help: no page of usage text. */
   private int usageError(CommandLine.ParameterException e, String[] args) {
     PrintWriter err = env.err();
-    err.println(Problems.PREFIX + "usage: " + Messages.firstLine(e));
+    err.println(Problems.PREFIX + "usage: " + Problems.line(Messages.firstLine(e)));
     err.println(
         Problems.PREFIX
             + "see: "

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.opioidregistry.data.ReferenceData;
 import org.opioidregistry.identify.Identifier;
 import org.opioidregistry.search.Registry;
+import org.opioidregistry.search.VerificationReport;
 
 /**
  * The registry a command works on, and an identifier over it: the bundled reference data in memory,
@@ -25,6 +26,26 @@ final class OpenRegistry implements AutoCloseable {
   private OpenRegistry(Registry registry) {
     this.registry = registry;
     this.identifier = Identifier.over(registry);
+  }
+
+  /** Opens the registry the options name, verifying it first with {@code --verify}. */
+  static OpenRegistry open(CommonOptions options) throws IOException {
+    Optional<Path> directory = Optional.ofNullable(options.registry);
+    if (options.verify && directory.isPresent()) {
+      VerificationReport report = Registry.verify(directory.get());
+      if (!report.ok()) {
+        throw new IOException(
+            "--verify: the registry in "
+                + report.location()
+                + " is damaged: "
+                + report.problems().get(0)
+                + (report.problems().size() > 1
+                    ? " (and " + (report.problems().size() - 1) + " more problems)"
+                    : "")
+                + "; restore it from a backup or import it again");
+      }
+    }
+    return open(directory);
   }
 
   /** Opens the directory, or the bundled data when there is none. */

@@ -20,8 +20,14 @@ import picocli.CommandLine.Spec;
     versionProvider = RootCommand.Version.class,
     footer = {
       "",
-      "Exit status: 0 found something listed or similar, 1 nothing found, 2 usage error,"
-          + " 3 bad input, 4 other failure."
+      "Exit status (every command):",
+      "  0  done: something listed, covered or similar was found (import, export: done)",
+      "  1  every query was read, and nothing was found",
+      "  2  usage error: an unknown option, a missing or out-of-range value",
+      "  3  bad input: a query, record or input file that cannot be read (one line on stderr says"
+          + " which, what and where; the rest of a batch is still done)",
+      "  4  another failure: an unreadable, damaged or busy registry, output that cannot be"
+          + " written, a bug (one line says what to do; --debug adds the trace)"
     })
 final class RootCommand implements Runnable {
 

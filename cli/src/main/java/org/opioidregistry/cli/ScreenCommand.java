@@ -63,7 +63,7 @@ final class ScreenCommand implements Callable<Integer> {
     Problems problems = new Problems(env.err(), common.debug);
     Tally tally = new Tally();
     long start = System.nanoTime();
-    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+    try (OpenRegistry opened = OpenRegistry.open(common)) {
       Identifier identifier = similarity.apply(opened.identifier(), spec);
       Inputs.Opened input;
       try {

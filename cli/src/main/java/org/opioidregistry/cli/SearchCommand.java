@@ -2,7 +2,6 @@ package org.opioidregistry.cli;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opioidregistry.cli.report.ReportWriter;
 import org.opioidregistry.core.query.QueryKind;
@@ -41,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
     Problems problems = new Problems(env.err(), common.debug);
     String text = String.join(" ", words).strip();
     Query query = Query.of(QueryKind.NAME, text);
-    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+    try (OpenRegistry opened = OpenRegistry.open(common)) {
       ReportWriter writer = common.format.writer(env.out());
       try {
         Identification id = opened.identifier().identify(query);

@@ -1,7 +1,6 @@
 package org.opioidregistry.cli;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opioidregistry.cli.report.ReportWriter;
 import org.opioidregistry.identify.BadQueryException;
@@ -44,7 +43,7 @@ final class SimilarCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Problems problems = new Problems(env.err(), common.debug);
     Query query = Query.detect(text);
-    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+    try (OpenRegistry opened = OpenRegistry.open(common)) {
       ReportWriter writer = common.format.writer(env.out());
       try {
         Identification id = similarity.apply(opened.identifier(), spec).identify(query);

@@ -3,7 +3,6 @@ package org.opioidregistry.cli;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.opioidregistry.cli.report.Cells;
@@ -76,7 +75,7 @@ final class SubstructureCommand implements Callable<Integer> {
       problems.badInput(Messages.badQuery(smarts, e));
       return ExitCode.BAD_INPUT.code();
     }
-    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+    try (OpenRegistry opened = OpenRegistry.open(common)) {
       SubstructureResult result =
           opened
               .registry()
@@ -105,7 +104,7 @@ final class SubstructureCommand implements Callable<Integer> {
                   .map(String::valueOf)
                   .collect(Collectors.joining(","));
           String id = Cells.safe(hit.substance().id().value());
-          String smiles = hit.substance().structure().canonicalSmiles();
+          String smiles = hit.substance().structure().orElseThrow().canonicalSmiles();
           if (tsv) {
             env.out()
                 .println(String.join("\t", id, Cells.safe(hit.substance().name()), smiles, atoms));

@@ -16,6 +16,11 @@ public final class DataFileException extends IllegalArgumentException {
 
   /** What is wrong with the line: a stable identity for tests and for tools that fix files. */
   public enum Problem {
+    /**
+     * A line is longer than {@link org.opioidregistry.core.io.BoundedLineReader#DEFAULT_MAX_LINE}
+     * characters; it was refused before being held in memory.
+     */
+    LINE_TOO_LONG,
     /** The file has no header line, or its header is not the expected list of columns. */
     HEADER,
     /** The line has more or fewer tab-separated columns than the header. */
@@ -52,8 +57,20 @@ public final class DataFileException extends IllegalArgumentException {
      * The jurisdiction is not {@code UN-1961}, {@code UN-1971}, {@code UN-1988} or a country code.
      */
     BAD_JURISDICTION,
-    /** The same substance, jurisdiction and schedule appear on an earlier line. */
-    DUPLICATE_CONTROL
+    /** The same substance, jurisdiction, schedule and start appear on an earlier line. */
+    DUPLICATE_CONTROL,
+    /** A substance without SMILES states an InChIKey, formula or mass. */
+    NO_STRUCTURE,
+    /** The check columns are malformed, or do not fit the substance. */
+    BAD_CHECK,
+    /** The cited record's InChIKey does not agree with the structure. */
+    CHECK_MISMATCH,
+    /** A date is not a calendar day, month, year or period. */
+    BAD_DATE,
+    /** The listing's {@code extends_to} or {@code exceptions} cannot be read. */
+    BAD_SCOPE,
+    /** The control's parts contradict each other (e.g. it ends before it begins). */
+    BAD_CONTROL
   }
 
   private final String fileName;

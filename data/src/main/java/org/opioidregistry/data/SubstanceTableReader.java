@@ -11,13 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opioidregistry.core.structure.InputFormat;
 import org.opioidregistry.core.structure.ParseLimits;
 import org.opioidregistry.core.structure.Structure;
@@ -27,7 +27,12 @@ import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.CodeType;
 import org.opioidregistry.core.substance.Control;
 import org.opioidregistry.core.substance.ControlDate;
+import org.opioidregistry.core.substance.Exclusion;
+import org.opioidregistry.core.substance.Instrument;
 import org.opioidregistry.core.substance.Jurisdiction;
+import org.opioidregistry.core.substance.ListedForm;
+import org.opioidregistry.core.substance.ListingScope;
+import org.opioidregistry.core.substance.StructureCheck;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceClass;
 import org.opioidregistry.core.substance.SubstanceId;
@@ -72,34 +77,59 @@ public final class SubstanceTableReader {
           "formula",
           "monoisotopic_mass",
           "class",
+          "check",
+          "check_reference",
           "source",
           "notes");
 
   /** The columns of the controls table, in order. */
   public static final List<String> CONTROL_COLUMNS =
+      List.of(
+          "substance",
+          "jurisdiction",
+          "schedule",
+          "since",
+          "instrument",
+          "until",
+          "end_instrument",
+          "extends_to",
+          "exceptions",
+          "source");
+
+  /**
+   * The first layout of the substances table (no structure check columns), still read so that files
+   * exported by earlier versions import unchanged; its structures read as unchecked.
+   */
+  static final List<String> SUBSTANCE_COLUMNS_V1 =
+      List.of(
+          "id",
+          "name",
+          "synonyms",
+          "codes",
+          "smiles",
+          "inchikey",
+          "formula",
+          "monoisotopic_mass",
+          "class",
+          "source",
+          "notes");
+
+  /**
+   * The first layout of the controls table (no end, no scope), still read; its controls have no end
+   * and no recorded scope.
+   */
+  static final List<String> CONTROL_COLUMNS_V1 =
       List.of("substance", "jurisdiction", "schedule", "since", "instrument", "source");
 
-  // Column indexes, named so that the checks below read as what they check.
-  private static final int ID = 0;
-  private static final int NAME = 1;
-  private static final int SYNONYMS = 2;
-  private static final int CODES = 3;
-  private static final int SMILES = 4;
-  private static final int INCHIKEY = 5;
-  private static final int FORMULA = 6;
-  private static final int MASS = 7;
-  private static final int CLASS = 8;
-  private static final int SOURCE = 9;
-  private static final int NOTES = 10;
+  /** The {@code until} of a control that ended on a day nobody recorded. */
+  static final String UNKNOWN_END = "unknown";
 
-  private static final int C_SUBSTANCE = 0;
-  private static final int C_JURISDICTION = 1;
-  private static final int C_SCHEDULE = 2;
-  private static final int C_SINCE = 3;
-  private static final int C_INSTRUMENT = 4;
-  private static final int C_SOURCE = 5;
+  private static final Pattern INCHIKEY_FORM = Pattern.compile("[A-Z]{14}-[A-Z]{10}-[A-Z]");
 
   private static final Splitter LIST = Splitter.on('|').trimResults().omitEmptyStrings();
+
+  /** A substance's name and structure, for resolving the exceptions of a listing. */
+  private record Named(String name, Structure structure) {}
 
   private SubstanceTableReader() {}
 
@@ -113,10 +143,30 @@ public final class SubstanceTableReader {
    * @throws DataFileException when a line is malformed or fails a check
    */
   public static List<Substance> read(Path substances, Path controls) throws IOException {
-    try (Reader s = utf8(substances);
-        Reader c = utf8(controls)) {
-      return read(
-          s, String.valueOf(substances.getFileName()), c, String.valueOf(controls.getFileName()));
+    return read(substances, List.of(controls));
+  }
+
+  /**
+   * Reads a substances table and any number of controls tables (e.g. one per jurisdiction: a
+   * laboratory adds its country's file); errors name the files by their file names.
+   *
+   * @param substances the substances table
+   * @param controls the controls tables, read in this order
+   * @return the substances in file order, each with its controls
+   * @throws IOException when a file cannot be read or is not valid UTF-8
+   * @throws DataFileException when a line is malformed or fails a check
+   */
+  public static List<Substance> read(Path substances, List<Path> controls) throws IOException {
+    Map<String, Reader> readers = new LinkedHashMap<>();
+    try (Reader s = utf8(substances)) {
+      for (Path c : controls) {
+        readers.put(String.valueOf(c.getFileName()), utf8(c));
+      }
+      return read(s, String.valueOf(substances.getFileName()), readers);
+    } finally {
+      for (Reader r : readers.values()) {
+        r.close();
+      }
     }
   }
 
@@ -134,10 +184,34 @@ public final class SubstanceTableReader {
   public static List<Substance> read(
       Reader substances, String substancesName, Reader controls, String controlsName)
       throws IOException {
-    TsvFile substanceFile = TsvFile.read(substancesName, substances, SUBSTANCE_COLUMNS);
-    TsvFile controlFile = TsvFile.read(controlsName, controls, CONTROL_COLUMNS);
-    Map<SubstanceId, Substance.Builder> builders = readSubstances(substanceFile);
-    readControls(controlFile, builders);
+    return read(substances, substancesName, Map.of(controlsName, controls));
+  }
+
+  /**
+   * Reads a substances table and controls tables from readers, which stay open (the caller owns
+   * them).
+   *
+   * @param substances the substances table
+   * @param substancesName the name to use for it in error messages
+   * @param controls the controls tables by the names to use in error messages, read in the map's
+   *     iteration order
+   * @return the substances in file order, each with its controls
+   * @throws IOException when a reader fails
+   * @throws DataFileException when a line is malformed or fails a check
+   */
+  public static List<Substance> read(
+      Reader substances, String substancesName, Map<String, Reader> controls) throws IOException {
+    TsvFile substanceFile =
+        TsvFile.read(substancesName, substances, SUBSTANCE_COLUMNS, List.of(SUBSTANCE_COLUMNS_V1));
+    Map<SubstanceId, Substance.Builder> builders = new LinkedHashMap<>();
+    Map<SubstanceId, Named> structures = new HashMap<>();
+    readSubstances(substanceFile, builders, structures);
+    Map<String, Integer> seen = new HashMap<>();
+    for (Map.Entry<String, Reader> c : controls.entrySet()) {
+      TsvFile controlFile =
+          TsvFile.read(c.getKey(), c.getValue(), CONTROL_COLUMNS, List.of(CONTROL_COLUMNS_V1));
+      readControls(controlFile, builders, structures, seen);
+    }
     List<Substance> result = new ArrayList<>(builders.size());
     builders.values().forEach(b -> result.add(b.build()));
     return ImmutableList.copyOf(result);
@@ -153,46 +227,127 @@ public final class SubstanceTableReader {
     return new InputStreamReader(Files.newInputStream(path), decoder);
   }
 
-  private static Map<SubstanceId, Substance.Builder> readSubstances(TsvFile file) {
-    Map<SubstanceId, Substance.Builder> builders = new LinkedHashMap<>();
+  private static void readSubstances(
+      TsvFile file,
+      Map<SubstanceId, Substance.Builder> builders,
+      Map<SubstanceId, Named> structures) {
     Map<SubstanceId, Integer> idLines = new HashMap<>();
     Map<String, String> keyOwners = new HashMap<>();
     for (TsvFile.Row row : file.rows()) {
-      SubstanceId id = id(file, row, row.get(ID));
+      SubstanceId id = id(file, row, row.get("id"));
       Integer firstLine = idLines.putIfAbsent(id, row.line());
       if (firstLine != null) {
         throw file.error(
             row, Problem.DUPLICATE_ID, "id '" + id + "' is already used on line " + firstLine);
       }
-      String name = required(file, row, NAME, "name");
+      String name = required(file, row, "name", "name");
       SubstanceClass substanceClass =
-          SubstanceClass.fromId(required(file, row, CLASS, "class"))
+          SubstanceClass.fromId(required(file, row, "class", "class"))
               .orElseThrow(
                   () ->
-                      file.error(row, Problem.BAD_CLASS, "unknown class '" + row.get(CLASS) + "'"));
+                      file.error(
+                          row, Problem.BAD_CLASS, "unknown class '" + row.get("class") + "'"));
       List<Code> codes = codes(file, row);
-      List<String> sources = LIST.splitToList(row.get(SOURCE));
+      List<String> sources = LIST.splitToList(row.get("source"));
       if (sources.isEmpty()) {
         throw file.error(row, Problem.MISSING_SOURCE, "substance '" + id + "' names no source");
       }
-      Structure structure = verifiedStructure(file, row);
-      String owner = keyOwners.putIfAbsent(structure.inchiKey(), id.value());
-      if (owner != null) {
-        throw file.error(
-            row,
-            Problem.DUPLICATE_INCHIKEY,
-            "InChIKey " + structure.inchiKey() + " is already that of '" + owner + "'");
+      Optional<Structure> structure = verifiedStructure(file, row);
+      Substance.Builder builder;
+      if (structure.isPresent()) {
+        String key = structure.get().inchiKey();
+        String owner = keyOwners.putIfAbsent(key, id.value());
+        if (owner != null) {
+          throw file.error(
+              row,
+              Problem.DUPLICATE_INCHIKEY,
+              "InChIKey " + key + " is already that of '" + owner + "'");
+        }
+        builder = Substance.builder(id, name, structure.get());
+        structures.put(id, new Named(name, structure.get()));
+      } else {
+        builder = Substance.builder(id, name);
       }
-      Substance.Builder builder =
-          Substance.builder(id, name, structure)
-              .addSynonyms(LIST.splitToList(row.get(SYNONYMS)))
-              .substanceClass(substanceClass)
-              .notes(row.get(NOTES));
+      builder
+          .addSynonyms(LIST.splitToList(row.get("synonyms")))
+          .substanceClass(substanceClass)
+          .structureCheck(structureCheck(file, row, structure))
+          .notes(row.get("notes"));
       codes.forEach(builder::addCode);
       sources.forEach(builder::addSource);
       builders.put(id, builder);
     }
-    return builders;
+  }
+
+  /**
+   * Reads the check columns. A check against a cited record must quote the record's InChIKey, which
+   * is compared here (full key, or first block for a skeleton check), so that a citation that does
+   * not support the structure is caught at load; a check through OPSIN is recomputed by the
+   * module's tests, since OPSIN is not a runtime dependency.
+   */
+  private static StructureCheck structureCheck(
+      TsvFile file, TsvFile.Row row, Optional<Structure> structure) {
+    String notation = row.get("check");
+    String reference = row.get("check_reference");
+    if (notation.isEmpty() || notation.equals(StructureCheck.Method.UNCHECKED.id())) {
+      if (!reference.isEmpty()) {
+        throw file.error(row, Problem.BAD_CHECK, "an unchecked structure cites no check reference");
+      }
+      return StructureCheck.UNCHECKED;
+    }
+    int dash = notation.indexOf('-');
+    Optional<StructureCheck.Method> method =
+        dash < 0 ? Optional.empty() : StructureCheck.Method.fromId(notation.substring(0, dash));
+    Optional<StructureCheck.Agreement> agreement =
+        dash < 0 ? Optional.empty() : StructureCheck.Agreement.fromId(notation.substring(dash + 1));
+    if (method.isEmpty()
+        || agreement.isEmpty()
+        || agreement.get() == StructureCheck.Agreement.NONE) {
+      throw file.error(
+          row,
+          Problem.BAD_CHECK,
+          "check '"
+              + notation
+              + "' is not one of opsin-full, opsin-skeleton, record-full, record-skeleton,"
+              + " unchecked");
+    }
+    if (structure.isEmpty()) {
+      throw file.error(
+          row, Problem.BAD_CHECK, "a substance without structure has nothing to check");
+    }
+    if (reference.isEmpty()) {
+      throw file.error(
+          row,
+          Problem.BAD_CHECK,
+          "check '" + notation + "' needs a check_reference (the legal name, or the record)");
+    }
+    if (method.get() == StructureCheck.Method.CITED_RECORD) {
+      Matcher key = INCHIKEY_FORM.matcher(reference);
+      if (!key.find()) {
+        throw file.error(
+            row,
+            Problem.BAD_CHECK,
+            "a record check quotes the record's InChIKey: '" + reference + "'");
+      }
+      String cited = key.group();
+      String own = structure.get().inchiKey();
+      boolean agrees =
+          agreement.get() == StructureCheck.Agreement.FULL_KEY
+              ? cited.equals(own)
+              : cited.substring(0, 14).equals(own.substring(0, 14));
+      if (!agrees) {
+        throw file.error(
+            row,
+            Problem.CHECK_MISMATCH,
+            "the cited record's InChIKey "
+                + cited
+                + " does not agree ("
+                + notation
+                + ") with "
+                + own);
+      }
+    }
+    return new StructureCheck(method.get(), agreement.get(), reference);
   }
 
   private static SubstanceId id(TsvFile file, TsvFile.Row row, String value) {
@@ -203,7 +358,7 @@ public final class SubstanceTableReader {
     }
   }
 
-  private static String required(TsvFile file, TsvFile.Row row, int column, String what) {
+  private static String required(TsvFile file, TsvFile.Row row, String column, String what) {
     String value = row.get(column);
     if (value.isEmpty()) {
       throw file.error(row, Problem.MISSING_VALUE, "the " + what + " is empty");
@@ -213,7 +368,7 @@ public final class SubstanceTableReader {
 
   private static List<Code> codes(TsvFile file, TsvFile.Row row) {
     List<Code> codes = new ArrayList<>();
-    for (String text : LIST.split(row.get(CODES))) {
+    for (String text : LIST.split(row.get("codes"))) {
       int colon = text.indexOf(':');
       Optional<CodeType> type =
           colon < 0 ? Optional.empty() : CodeType.fromId(text.substring(0, colon).strip());
@@ -237,8 +392,19 @@ public final class SubstanceTableReader {
    * loading goes (one InChI per substance); it is not skipped, because a stored key that nobody
    * recomputes is exactly the error that would let a lab miss a listed substance.
    */
-  private static Structure verifiedStructure(TsvFile file, TsvFile.Row row) {
-    String smiles = required(file, row, SMILES, "SMILES");
+  private static Optional<Structure> verifiedStructure(TsvFile file, TsvFile.Row row) {
+    String smiles = row.get("smiles");
+    if (smiles.isEmpty()) {
+      for (String column : List.of("inchikey", "formula", "monoisotopic_mass")) {
+        if (!row.get(column).isEmpty()) {
+          throw file.error(
+              row,
+              Problem.NO_STRUCTURE,
+              "a substance without SMILES (found by name only) states no " + column);
+        }
+      }
+      return Optional.empty();
+    }
     Structure structure;
     try {
       structure = StructureParser.parse(smiles, InputFormat.SMILES, ParseLimits.DEFAULT);
@@ -254,21 +420,21 @@ public final class SubstanceTableReader {
           Problem.NOT_PARENT,
           "the SMILES is not a neutral parent structure (" + standardization + ")");
     }
-    String statedKey = required(file, row, INCHIKEY, "InChIKey");
+    String statedKey = required(file, row, "inchikey", "InChIKey");
     if (!statedKey.equals(structure.inchiKey())) {
       throw file.error(
           row,
           Problem.INCHIKEY_MISMATCH,
           "stated InChIKey " + statedKey + " but the SMILES gives " + structure.inchiKey());
     }
-    String statedFormula = required(file, row, FORMULA, "formula");
+    String statedFormula = required(file, row, "formula", "formula");
     if (!statedFormula.equals(structure.formula())) {
       throw file.error(
           row,
           Problem.FORMULA_MISMATCH,
           "stated formula " + statedFormula + " but the SMILES gives " + structure.formula());
     }
-    String massText = required(file, row, MASS, "monoisotopic mass");
+    String massText = required(file, row, "monoisotopic_mass", "monoisotopic mass");
     double statedMass;
     try {
       statedMass = Double.parseDouble(massText);
@@ -286,31 +452,26 @@ public final class SubstanceTableReader {
               massText,
               structure.monoisotopicMass()));
     }
-    return structure;
+    return Optional.of(structure);
   }
 
-  private static void readControls(TsvFile file, Map<SubstanceId, Substance.Builder> builders) {
-    Map<String, Integer> seen = new HashMap<>();
-    Set<SubstanceId> known = new HashSet<>(builders.keySet());
+  private static void readControls(
+      TsvFile file,
+      Map<SubstanceId, Substance.Builder> builders,
+      Map<SubstanceId, Named> structures,
+      Map<String, Integer> seen) {
     for (TsvFile.Row row : file.rows()) {
-      String idText = required(file, row, C_SUBSTANCE, "substance id");
-      SubstanceId id;
-      try {
-        id = SubstanceId.of(idText);
-      } catch (IllegalArgumentException e) {
-        throw file.error(row, Problem.UNKNOWN_SUBSTANCE, "unknown substance id '" + idText + "'");
-      }
-      if (!known.contains(id)) {
-        throw file.error(row, Problem.UNKNOWN_SUBSTANCE, "unknown substance id '" + idText + "'");
-      }
+      SubstanceId id =
+          knownId(file, row, required(file, row, "substance", "substance id"), builders);
       Jurisdiction jurisdiction = jurisdiction(file, row);
-      String schedule = required(file, row, C_SCHEDULE, "schedule");
-      String source = row.get(C_SOURCE);
+      String schedule = required(file, row, "schedule", "schedule");
+      String source = row.get("source");
       if (source.isEmpty()) {
         throw file.error(
             row, Problem.MISSING_SOURCE, "the control of '" + id + "' names no source");
       }
-      String key = id + "\t" + jurisdiction.code() + "\t" + schedule;
+      ControlDate since = date(file, row, "since");
+      String key = id + "\t" + jurisdiction.code() + "\t" + schedule + "\t" + since.text();
       Integer firstLine = seen.putIfAbsent(key, row.line());
       if (firstLine != null) {
         throw file.error(
@@ -322,23 +483,100 @@ public final class SubstanceTableReader {
                 + jurisdiction.code()
                 + " "
                 + schedule
-                + " is already on line "
-                + firstLine);
+                + " since '"
+                + since.text()
+                + "' is already on line "
+                + firstLine
+                + (file.name().isEmpty() ? "" : " (of its file)"));
       }
-      Control control =
-          new Control(
-              jurisdiction,
-              schedule,
-              ControlDate.parse(row.get(C_SINCE)),
-              row.get(C_INSTRUMENT),
-              source);
+      String untilText = row.get("until");
+      Optional<ControlDate> until =
+          untilText.isEmpty() && row.get("end_instrument").isEmpty()
+              ? Optional.empty()
+              : Optional.of(
+                  untilText.equals(UNKNOWN_END) ? ControlDate.UNKNOWN : date(file, row, "until"));
+      Control control;
+      try {
+        control =
+            new Control(
+                jurisdiction,
+                schedule,
+                since,
+                Instrument.parse(row.get("instrument")),
+                until,
+                Instrument.parse(row.get("end_instrument")),
+                scope(file, row, builders, structures),
+                source);
+      } catch (IllegalArgumentException e) {
+        throw file.error(row, Problem.BAD_CONTROL, e.getMessage());
+      }
       builders.get(id).addControl(control);
     }
   }
 
+  private static SubstanceId knownId(
+      TsvFile file, TsvFile.Row row, String idText, Map<SubstanceId, Substance.Builder> builders) {
+    SubstanceId id;
+    try {
+      id = SubstanceId.of(idText);
+    } catch (IllegalArgumentException e) {
+      throw file.error(row, Problem.UNKNOWN_SUBSTANCE, "unknown substance id '" + idText + "'");
+    }
+    if (!builders.containsKey(id)) {
+      throw file.error(row, Problem.UNKNOWN_SUBSTANCE, "unknown substance id '" + idText + "'");
+    }
+    return id;
+  }
+
+  private static ControlDate date(TsvFile file, TsvFile.Row row, String column) {
+    try {
+      return ControlDate.parse(row.get(column));
+    } catch (IllegalArgumentException e) {
+      throw file.error(row, Problem.BAD_DATE, column + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The forms the listing extends to and its named exceptions, each an id of a substance with a
+   * structure (its key is what identification compares).
+   */
+  private static ListingScope scope(
+      TsvFile file,
+      TsvFile.Row row,
+      Map<SubstanceId, Substance.Builder> builders,
+      Map<SubstanceId, Named> structures) {
+    List<ListedForm> forms = new ArrayList<>();
+    for (String text : LIST.split(row.get("extends_to"))) {
+      forms.add(
+          ListedForm.fromId(text)
+              .orElseThrow(
+                  () ->
+                      file.error(
+                          row,
+                          Problem.BAD_SCOPE,
+                          "extends_to '"
+                              + text
+                              + "' is not one of isomers, optical-isomers, stereoisomers, esters,"
+                              + " ethers, salts")));
+    }
+    List<Exclusion> exclusions = new ArrayList<>();
+    for (String text : LIST.split(row.get("exceptions"))) {
+      SubstanceId id = knownId(file, row, text, builders);
+      Named excepted = structures.get(id);
+      if (excepted == null) {
+        throw file.error(
+            row,
+            Problem.BAD_SCOPE,
+            "the excepted substance '" + id + "' has no structure to tell it apart by");
+      }
+      exclusions.add(new Exclusion(id, excepted.name(), excepted.structure().inchiKey()));
+    }
+    return ListingScope.of(forms, exclusions);
+  }
+
   /** Only the canonical spelling is accepted, so that one treaty is never written two ways. */
   private static Jurisdiction jurisdiction(TsvFile file, TsvFile.Row row) {
-    String code = required(file, row, C_JURISDICTION, "jurisdiction");
+    String code = required(file, row, "jurisdiction", "jurisdiction");
     try {
       Jurisdiction jurisdiction = Jurisdiction.ofCode(code);
       if (jurisdiction.code().equals(code)) {

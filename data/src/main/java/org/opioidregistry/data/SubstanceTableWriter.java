@@ -5,8 +5,11 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.ControlDate;
 import org.opioidregistry.core.substance.Substance;
 
 /**
@@ -32,12 +35,16 @@ public final class SubstanceTableWriter {
           s.codes().stream()
               .map(c -> c.type().id() + ":" + c.value())
               .collect(Collectors.joining("|")));
-      cells.add(s.structure().canonicalSmiles());
-      cells.add(s.structure().inchiKey());
-      cells.add(s.structure().formula());
-      cells.add(String.format(Locale.ROOT, "%.6f", s.structure().monoisotopicMass()));
+      Optional<Structure> structure = s.structure();
+      cells.add(structure.map(Structure::canonicalSmiles).orElse(""));
+      cells.add(structure.map(Structure::inchiKey).orElse(""));
+      cells.add(structure.map(Structure::formula).orElse(""));
+      cells.add(
+          structure.map(x -> String.format(Locale.ROOT, "%.6f", x.monoisotopicMass())).orElse(""));
       cells.add(s.substanceClass().id());
-      cells.add(String.join("; ", s.sources()));
+      cells.add(s.structureCheck().notation());
+      cells.add(s.structureCheck().reference());
+      cells.add(String.join("|", s.sources()));
       cells.add(s.notes());
       out.write(row(cells));
     }
@@ -54,11 +61,22 @@ public final class SubstanceTableWriter {
                     s.id().value(),
                     c.jurisdiction().code(),
                     c.schedule(),
-                    c.since().text().isEmpty() ? "" : c.since().toString(),
-                    c.instrument(),
+                    c.since().notation(),
+                    c.instrument().toString(),
+                    c.until().map(SubstanceTableWriter::endNotation).orElse(""),
+                    c.endInstrument().toString(),
+                    c.scope().formsNotation(),
+                    c.scope().exclusions().stream()
+                        .map(e -> e.substance().value())
+                        .collect(Collectors.joining("|")),
                     c.source())));
       }
     }
+  }
+
+  /** An end whose date is unknown is written "unknown", so that it is not read as no end. */
+  private static String endNotation(ControlDate until) {
+    return until.text().isEmpty() ? SubstanceTableReader.UNKNOWN_END : until.notation();
   }
 
   /** Tabs and line breaks inside a value would break the one-record-a-line layout. */

@@ -31,17 +31,17 @@ final class BundledFiles {
   static List<Numbered> records(String name) {
     List<String> lines = lines(name);
     List<Numbered> rows = new ArrayList<>();
-    boolean header = false;
+    List<String> header = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
-      if (!header) {
-        header = true;
+      if (header == null) {
+        header = List.of(line.split("\t", -1));
         continue;
       }
-      rows.add(new Numbered(i + 1, List.of(line.split("\t", -1))));
+      rows.add(new Numbered(i + 1, header, List.of(line.split("\t", -1))));
     }
     return rows;
   }
@@ -65,5 +65,15 @@ final class BundledFiles {
         SubstanceTableReader.CONTROLS_FILE);
   }
 
-  record Numbered(int line, List<String> fields) {}
+  /** A data row: its line, the file's header and its fields. */
+  record Numbered(int line, List<String> header, List<String> fields) {
+    /** The field under the named column. */
+    String get(String column) {
+      int i = header.indexOf(column);
+      if (i < 0) {
+        throw new IllegalArgumentException("no column " + column + " in " + header);
+      }
+      return fields.get(i);
+    }
+  }
 }

@@ -35,7 +35,7 @@ class MalformedDataTest {
         damageSubstance("carfentanil\t", line -> line.substring(0, line.lastIndexOf('\t')));
     assertProblem(e, SUBSTANCES, "carfentanil\t", Problem.COLUMN_COUNT);
     assertTrue(
-        e.getMessage().contains("expected 11 tab-separated columns, found 10"), e::getMessage);
+        e.getMessage().contains("expected 13 tab-separated columns, found 12"), e::getMessage);
   }
 
   @Test
@@ -146,7 +146,7 @@ class MalformedDataTest {
             "fentanyl\t",
             line -> {
               String[] f = line.split("\t", -1);
-              f[9] = "";
+              f[SubstanceTableReader.SUBSTANCE_COLUMNS.indexOf("source")] = "";
               return String.join("\t", f);
             });
     assertProblem(e, SUBSTANCES, "fentanyl\t", Problem.MISSING_SOURCE);

@@ -34,7 +34,7 @@ class ReferenceDataTest {
   void idsAndInchiKeysAreUnique() {
     Set<String> keys = new HashSet<>();
     for (Substance s : data.substances()) {
-      assertTrue(keys.add(s.structure().inchiKey()), "repeated InChIKey: " + s);
+      s.structure().ifPresent(x -> assertTrue(keys.add(x.inchiKey()), "repeated InChIKey: " + s));
     }
   }
 

@@ -44,7 +44,9 @@ class StructuralClassTest {
       Set.of(
           "npp", "anpp", "4-ap", "1-boc-4-ap", "norfentanyl", "4-piperidone", "1-boc-4-piperidone");
 
-  private final List<Substance> substances = ReferenceData.bundled().substances();
+  /** The substances with a structure: classes by scaffold say nothing about opium or coca leaf. */
+  private final List<Substance> substances =
+      ReferenceData.bundled().substances().stream().filter(Substance::hasStructure).toList();
 
   @Test
   void nitazenesAreExactlyTheTwoBenzylbenzimidazoles() {
@@ -116,6 +118,6 @@ class StructuralClassTest {
   }
 
   private static IAtomContainer graph(Substance s) {
-    return s.structure().atomContainer();
+    return s.structure().orElseThrow().atomContainer();
   }
 }

@@ -215,7 +215,7 @@ public final class IdentificationJson {
   private static void writeSubstance(JsonGenerator json, Substance s) throws IOException {
     json.writeStringField("id", s.id().value());
     json.writeStringField("name", s.name());
-    json.writeStringField("inchiKey", s.structure().inchiKey());
+    json.writeStringField("inchiKey", s.structure().map(Structure::inchiKey).orElse(null));
     json.writeStringField("class", s.substanceClass().name());
   }
 
@@ -228,7 +228,7 @@ public final class IdentificationJson {
       json.writeStringField("schedule", c.schedule());
       json.writeStringField("since", c.since().text());
       json.writeStringField("certainty", c.since().certainty().name());
-      json.writeStringField("instrument", c.instrument());
+      json.writeStringField("instrument", c.instrument().toString());
       json.writeStringField("source", c.source());
       json.writeEndObject();
     }

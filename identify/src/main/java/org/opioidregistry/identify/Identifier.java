@@ -30,6 +30,7 @@ import org.opioidregistry.core.structure.StructureParseException;
 import org.opioidregistry.core.structure.StructureParser;
 import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.InForce;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
 import org.opioidregistry.data.ReferenceData;
@@ -40,6 +41,7 @@ import org.opioidregistry.search.NameMatchKind;
 import org.opioidregistry.search.NameQueryTooLongException;
 import org.opioidregistry.search.NameResolution;
 import org.opioidregistry.search.Registry;
+import org.opioidregistry.search.Relation;
 import org.opioidregistry.search.SearchFilter;
 import org.opioidregistry.search.SimilarityMatch;
 
@@ -463,10 +465,26 @@ public final class Identifier {
     }
     for (IdentityMatch m : identity.related()) {
       List<Control> controls = controlsInForce(m.substance());
-      boolean counts = !controls.isEmpty() && !registeredUncontrolled;
+      // A listing's named exception (dextromethorphan under racemethorphan) is not covered by it.
+      List<Control> extending =
+          controls.stream().filter(c -> !c.scope().excludes(structure.inchiKey())).toList();
+      boolean counts = !extending.isEmpty() && !registeredUncontrolled;
       listed.add(new ListedMatch(m.substance(), m.relation(), controls, counts));
       seen.add(m.substance().id());
       listedIsomer |= counts;
+      if (extending.size() < controls.size()) {
+        found.warn(
+            "named as an exception of the listing of "
+                + m.substance().name()
+                + ": that listing does not extend to it");
+      }
+      if (counts && extending.stream().noneMatch(c -> c.scope().coversStereoisomers())) {
+        found.warn(
+            "the listing of "
+                + m.substance().name()
+                + " records no extension to isomers; its treaty's general isomer clause is"
+                + " assumed (check the schedule's wording)");
+      }
     }
     List<SimilarityMatch> similar = new ArrayList<>();
     boolean similarListed = false;
@@ -487,11 +505,23 @@ public final class Identifier {
       }
     }
     List<ClassDefinitionResult> definitions = new ArrayList<>();
+    boolean covered = false;
     for (ClassDefinition definition : settings.classDefinitions()) {
-      definitions.add(
-          ClassDefinitionResult.of(definition, definition.evaluate(structure.atomContainer())));
+      ClassDefinitionResult result =
+          ClassDefinitionResult.of(definition, definition.evaluate(structure.atomContainer()));
+      definitions.add(result);
+      if (result.covered()) {
+        if (inEffect(definition)) {
+          covered = true;
+        } else {
+          found.warn(
+              definition.id()
+                  + " covers it, but took effect only on "
+                  + definition.effectiveDate().orElseThrow()
+                  + ", after the \"as of\" date");
+        }
+      }
     }
-    boolean covered = definitions.stream().anyMatch(ClassDefinitionResult::covered);
     Verdict verdict;
     if (listedExact) {
       verdict = Verdict.LISTED;
@@ -649,12 +679,46 @@ public final class Identifier {
     if (best.kind() == NameMatchKind.TYPO) {
       found.warn("identified through a misspelt name: " + resolution.reason());
     }
-    return identifyStructure(found, best.substance().structure(), StructureSource.REGISTRY).build();
+    if (!best.substance().hasStructure()) {
+      // Opium, coca leaf: a substance without a defined structure is identified by name alone.
+      found.warn(best.substance().name() + " has no defined structure: identified by name only");
+      List<Control> controls = controlsInForce(best.substance());
+      return found
+          .listed(
+              List.of(
+                  new ListedMatch(best.substance(), Relation.NAMED, controls, !controls.isEmpty())))
+          .verdict(controls.isEmpty() ? Verdict.NO_LISTED_MATCH : Verdict.LISTED)
+          .build();
+    }
+    return identifyStructure(
+            found, best.substance().structure().orElseThrow(), StructureSource.REGISTRY)
+        .build();
   }
 
-  /** The substance's controls that count on the identification's date. */
+  /** Whether a generic definition was in effect on the "as of" date (an unknown date counts). */
+  private boolean inEffect(ClassDefinition definition) {
+    return settings.asOf().isEmpty()
+        || definition.effectiveDate().isEmpty()
+        || !definition.effectiveDate().get().isAfter(settings.asOf().get());
+  }
+
+  /**
+   * The substance's controls that count: without an "as of" date, every control that has not ended;
+   * with one, those in force on that day, and those whose imprecise dates leave it open (a wrong
+   * "not controlled" is the worse error; the control's certainty is shown beside it).
+   */
   private List<Control> controlsInForce(Substance substance) {
-    return substance.controls();
+    if (settings.asOf().isEmpty()) {
+      return substance.controls().stream().filter(c -> !c.hasEnded()).toList();
+    }
+    LocalDate day = settings.asOf().get();
+    return substance.controls().stream()
+        .filter(
+            c -> {
+              InForce state = c.inForceOn(day);
+              return state == InForce.IN_FORCE || state == InForce.UNCERTAIN;
+            })
+        .toList();
   }
 
   private static Identification withWarning(Identification identification, String warning) {

@@ -23,6 +23,8 @@ public enum QueryProblem {
   INVALID_STRUCTURE,
   /** The InChI library could not compute identifiers for the structure. */
   INCHI_FAILED,
+  /** The structure is within the size limits but too deeply nested for the parser. */
+  TOO_COMPLEX,
   /** A code (CAS RN) whose check digit or form is wrong. */
   INVALID_CODE,
   /** A molecular formula that cannot be read. */
@@ -40,6 +42,7 @@ public enum QueryProblem {
       case UNKNOWN_ELEMENT -> UNKNOWN_ELEMENT;
       case INVALID_STRUCTURE -> INVALID_STRUCTURE;
       case INCHI_FAILED -> INCHI_FAILED;
+      case TOO_COMPLEX -> TOO_COMPLEX;
     };
   }
 }

@@ -51,13 +51,17 @@ public final class SubstanceJson {
         json.writeEndObject();
       }
       json.writeEndArray();
-      Structure structure = s.structure();
-      json.writeObjectFieldStart("structure");
-      json.writeStringField("smiles", structure.canonicalSmiles());
-      json.writeStringField("inchiKey", structure.inchiKey());
-      json.writeStringField("formula", structure.formula());
-      json.writeNumberField("monoisotopicMass", structure.monoisotopicMass());
-      json.writeEndObject();
+      if (s.hasStructure()) {
+        Structure structure = s.structure().get();
+        json.writeObjectFieldStart("structure");
+        json.writeStringField("smiles", structure.canonicalSmiles());
+        json.writeStringField("inchiKey", structure.inchiKey());
+        json.writeStringField("formula", structure.formula());
+        json.writeNumberField("monoisotopicMass", structure.monoisotopicMass());
+        json.writeEndObject();
+      } else {
+        json.writeNullField("structure");
+      }
       json.writeStringField("class", s.substanceClass().name());
       IdentificationJson.writeControls(json, s.controls());
       json.writeArrayFieldStart("sources");

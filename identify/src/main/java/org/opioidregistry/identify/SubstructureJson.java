@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substructure.SubstructureMatch;
 import org.opioidregistry.search.SubstructureHitOfSubstance;
 import org.opioidregistry.search.SubstructureResult;
@@ -40,8 +41,10 @@ public final class SubstructureJson {
         json.writeStartObject();
         json.writeStringField("id", hit.substance().id().value());
         json.writeStringField("name", hit.substance().name());
-        json.writeStringField("inchiKey", hit.substance().structure().inchiKey());
-        json.writeStringField("smiles", hit.substance().structure().canonicalSmiles());
+        // A substructure hit always has a structure.
+        Structure structure = hit.substance().structure().orElseThrow();
+        json.writeStringField("inchiKey", structure.inchiKey());
+        json.writeStringField("smiles", structure.canonicalSmiles());
         IdentificationJson.writeControls(json, hit.substance().controls());
         json.writeArrayFieldStart("atoms");
         SubstructureMatch match = hit.match();

@@ -10,7 +10,8 @@ package org.opioidregistry.identify;
  * without one is reported beside the verdict but never makes it stronger.
  *
  * <ol>
- *   <li>{@link #LISTED}: the standardised structure is a controlled substance, or a salt of one.
+ *   <li>{@link #LISTED}: the standardised structure is a controlled substance, or a salt of one; or
+ *       the query names a controlled substance that has no defined structure (opium).
  *   <li>{@link #LISTED_ISOMER}: the structure shares its skeleton with a controlled substance
  *       (another or unspecified stereochemistry, other isotopes) and is not itself registered as an
  *       uncontrolled substance (an excepted isomer such as levopropoxyphene is registered so).

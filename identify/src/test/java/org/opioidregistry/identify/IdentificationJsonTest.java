@@ -106,6 +106,36 @@ class IdentificationJsonTest {
   }
 
   @Test
+  void theSchemaEnumsAreTheJavaEnums() throws Exception {
+    JsonNode root;
+    try (InputStream in =
+        IdentificationJson.class.getResourceAsStream(IdentificationJson.SCHEMA_RESOURCE)) {
+      root = MAPPER.readTree(in);
+    }
+    JsonNode defs = root.get("$defs");
+    assertEquals(
+        names(QueryProblem.values()),
+        texts(defs.at("/errorRecord/properties/error/properties/reason/enum")));
+    assertEquals(
+        names(Verdict.values()), texts(defs.at("/identification/properties/verdict/enum")));
+    assertEquals(
+        names(NamePolicy.values()),
+        texts(defs.at("/identification/properties/settings/properties/namePolicy/enum")));
+    assertEquals(
+        names(StructureSource.values()), texts(defs.at("/structure/properties/source/enum")));
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return java.util.Arrays.stream(values).map(Enum::name).toList();
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  @Test
   void theSameIdentificationGivesTheSameBytes() {
     List<String> first = examples().stream().map(IdentificationJson::toJson).toList();
     List<String> second = examples().stream().map(IdentificationJson::toJson).toList();

@@ -281,6 +281,61 @@ class IdentifierTest {
   }
 
   @Nested
+  class Names {
+    @Test
+    void aGreekLetterPrefixIsNotALocant() {
+      Identification id = identify("a-methylfentanyl");
+      assertEquals(Verdict.LISTED, id.verdict(), id.toString());
+      assertEquals("alpha-methylfentanyl", id.listed().get(0).substance().id().value());
+    }
+
+    @Test
+    void oneLetterShortOfALongNameIsATypo() {
+      Identification id = identify("brorphin");
+      assertEquals(Verdict.LISTED, id.verdict(), id.toString());
+      assertEquals("brorphine", id.listed().get(0).substance().id().value());
+      assertTrue(
+          id.warnings().stream().anyMatch(w -> w.contains("misspelt")), id.warnings().toString());
+    }
+
+    @Test
+    void equallyCloseNamesAreCandidatesNotAnIdentity() {
+      // One letter from alfentanil and one from sufentanil.
+      Identification id = identify("aufentanil");
+      assertEquals(Verdict.LISTED_CANDIDATES, id.verdict(), id.toString());
+      assertTrue(id.listed().isEmpty());
+      assertTrue(id.structure().isEmpty());
+      assertEquals(
+          java.util.Set.of("alfentanil", "sufentanil"),
+          id.candidates().stream()
+              .map(c -> c.substance().id().value())
+              .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void underTheExactOnlyPolicyATypoIsACandidate() {
+      Identification id = identifier.withNamePolicy(NamePolicy.EXACT_ONLY).identify("brorphin");
+      assertEquals(Verdict.LISTED_CANDIDATES, id.verdict(), id.toString());
+      assertTrue(id.listed().isEmpty());
+    }
+
+    @Test
+    void aLabCodeWithoutItsHyphen() {
+      Identification id = identify("U47700");
+      assertEquals(Verdict.LISTED, id.verdict(), id.toString());
+      assertEquals("u-47700", id.listed().get(0).substance().id().value());
+    }
+
+    @Test
+    void aBareCasNumberAndAFormulaWithItsSalt() {
+      assertEquals("fentanyl", identify("437387").listed().get(0).substance().id().value());
+      Identification salt = identify("C22H28N2O.HCl");
+      assertEquals(QueryKind.FORMULA, salt.detectedAs());
+      assertEquals(Verdict.LISTED_CANDIDATES, salt.verdict());
+    }
+  }
+
+  @Nested
   class NoListedMatch {
     @Test
     void caffeine() {
@@ -353,6 +408,53 @@ class IdentifierTest {
       if (i % 3 == 0) {
         assertEquals(Verdict.LISTED, o.identification().get().verdict());
       }
+    }
+  }
+
+  @Nested
+  class AsOf {
+    @Test
+    void fentanylBeforeAndAfterItsScheduling() {
+      // Fentanyl entered Schedule I of the 1961 Convention in 1964 (bundled controls.tsv).
+      Identification before =
+          identifier.withAsOf(java.time.LocalDate.of(1960, 1, 1)).identify(FENTANYL);
+      assertTrue(before.listed().stream().noneMatch(ListedMatch::controlled), before.toString());
+      assertFalse(before.verdict() == Verdict.LISTED, before.toString());
+      Identification after =
+          identifier.withAsOf(java.time.LocalDate.of(1970, 1, 1)).identify(FENTANYL);
+      assertEquals(Verdict.LISTED, after.verdict());
+      assertEquals("1970-01-01", after.settings().asOf().orElseThrow().toString());
+    }
+
+    @Test
+    void aClassDefinitionCountsOnlyOnceInEffect() {
+      String analogue = CoveredByClassDefinition.ANALOGUE;
+      assertEquals(Verdict.COVERED_BY_CLASS_DEFINITION, identify(analogue).verdict());
+      // In 2010 neither China's 2019 class nor the US class listing was in effect; the UK generic
+      // definition (no commencement date recorded, so counted) still covers it.
+      Identification early =
+          identifier.withAsOf(java.time.LocalDate.of(2010, 1, 1)).identify(analogue);
+      assertTrue(
+          early.warnings().stream()
+              .anyMatch(
+                  w ->
+                      w.startsWith(
+                          "cn-fentanyl-2019 covers it, but took effect only on 2019-05-01")),
+          early.warnings().toString());
+      assertTrue(
+          early.warnings().stream()
+              .anyMatch(w -> w.startsWith("us-frs covers it, but took effect")),
+          early.warnings().toString());
+      Identifier usAndChinaOnly =
+          identifier
+              .withClassDefinitions(
+                  List.of(
+                      org.opioidregistry.core.classdef.ClassDefinitions
+                          .usFentanylRelatedSubstances(),
+                      org.opioidregistry.core.classdef.ClassDefinitions.chinaFentanylClass2019()))
+              .withAsOf(java.time.LocalDate.of(2010, 1, 1));
+      assertFalse(
+          usAndChinaOnly.identify(analogue).verdict() == Verdict.COVERED_BY_CLASS_DEFINITION);
     }
   }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
@@ -147,13 +148,15 @@ final class NameSearcher {
               s, c.value(), NameMatchKind.CODE, 1.0, 0, c.type().id() + " " + c.value());
         }
       }
-      if (SubstanceDocuments.normalizeCode(s.structure().inchiKey()).equals(code)) {
-        return new NameMatch(s, s.structure().inchiKey(), NameMatchKind.CODE, 1.0, 0, "InChIKey");
+      Structure structure = s.structure().orElse(null);
+      if (structure != null
+          && SubstanceDocuments.normalizeCode(structure.inchiKey()).equals(code)) {
+        return new NameMatch(s, structure.inchiKey(), NameMatchKind.CODE, 1.0, 0, "InChIKey");
       }
-      if (s.structure().skeletonKey().equals(code)) {
+      if (structure != null && structure.skeletonKey().equals(code)) {
         return new NameMatch(
             s,
-            s.structure().skeletonKey(),
+            structure.skeletonKey(),
             NameMatchKind.CODE,
             0.97,
             0,

@@ -65,7 +65,7 @@ public final class Registry implements AutoCloseable {
     REBUILD_FINGERPRINTS,
     /**
      * Recompute everything derived from the stored structures (fingerprints, identity keys) and
-     * commit it under the current schema: upgrades a registry an older version wrote (schema 2), or
+     * commit it under the current schema: upgrades a registry an older version wrote (schema 3), or
      * one of another fingerprint spec. Refuses schemas it cannot upgrade.
      */
     REBUILD,
@@ -113,6 +113,8 @@ public final class Registry implements AutoCloseable {
    * fingerprints differ from those this version computes.
    *
    * @throws IncompatibleRegistryException when the directory's schema or fingerprint spec differs
+   * @throws CorruptRegistryException when a file is damaged (checksums are verified for everything
+   *     the registry reads; {@link #verify} checks the rest)
    * @throws IOException when the directory cannot be read or is locked by another process
    */
   public static Registry open(Path directory) throws IOException {
@@ -126,7 +128,9 @@ public final class Registry implements AutoCloseable {
    * @throws IncompatibleRegistryException when the schema differs, or the fingerprint spec differs
    *     and {@code mode} is not {@link OpenMode#REBUILD_FINGERPRINTS}
    * @throws java.nio.file.NoSuchFileException when opening read-only where there is no registry
-   * @throws IOException when the directory cannot be read or is locked by another process
+   * @throws CorruptRegistryException when a file is damaged
+   * @throws RegistryInUseException when another writer has the directory open
+   * @throws IOException when the directory cannot be read
    */
   public static Registry open(Path directory, OpenMode mode) throws IOException {
     if (mode != OpenMode.READ_ONLY) {
@@ -141,6 +145,21 @@ public final class Registry implements AutoCloseable {
             java.time.Clock.systemUTC()));
   }
 
+  /**
+   * Checks a registry directory in depth, for a {@code --verify} flag or a scheduled job: Lucene's
+   * full index check, then every substance's stored keys against its stored structure. Slower than
+   * {@link #open(Path)} (which verifies the checksums of what it reads) by the InChI computation of
+   * every substance; needs the directory not to be open for writing.
+   *
+   * @return every problem found; {@link VerificationReport#ok()} when none
+   * @throws java.nio.file.NoSuchFileException when there is no directory
+   * @throws RegistryInUseException when a writer has it open
+   * @throws IOException when the directory cannot be read
+   */
+  public static VerificationReport verify(Path directory) throws IOException {
+    return RegistryVerifier.verify(directory);
+  }
+
   // ---- writes ----
 
   /**
@@ -148,6 +167,8 @@ public final class Registry implements AutoCloseable {
    *
    * @return the id and any warnings (e.g. a stereoisomer is already registered)
    * @throws DuplicateStructureException when the id or the InChIKey is already registered
+   * @throws InvalidSubstanceException when a name, synonym or code is too long to index (nothing is
+   *     written, and the registry stays usable)
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult add(Substance substance) throws IOException {
@@ -196,9 +217,12 @@ public final class Registry implements AutoCloseable {
               results.add(
                   new WriteResult(s.id(), relatedWarnings(snapshot, s, earlier.related(s))));
               earlier.add(s);
-              added.add(new Snapshot.Entry(s, store.fingerprint(s)));
+              Fingerprint fingerprint = store.fingerprint(s);
+              store.checkIndexable(s, fingerprint);
+              added.add(new Snapshot.Entry(s, fingerprint));
               ids.put(s.id(), i);
-              keys.put(s.structure().inchiKey(), i);
+              int ordinal = i;
+              s.structure().ifPresent(x -> keys.put(x.inchiKey(), ordinal));
             } catch (RuntimeException e) {
               throw new BatchRejectedException(i, s.id().value(), e);
             }
@@ -219,6 +243,7 @@ public final class Registry implements AutoCloseable {
    *
    * @throws java.util.NoSuchElementException when no substance has that id
    * @throws DuplicateStructureException when another substance has the new structure
+   * @throws InvalidSubstanceException when a name, synonym or code is too long to index
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult update(Substance substance) throws IOException {
@@ -233,11 +258,14 @@ public final class Registry implements AutoCloseable {
           if (snapshot.byId(substance.id()).isEmpty()) {
             throw new java.util.NoSuchElementException("no substance with id " + substance.id());
           }
-          Optional<Substance> sameKey = snapshot.byInchiKey(substance.structure().inchiKey());
+          Optional<Substance> sameKey =
+              substance.structure().flatMap(x -> snapshot.byInchiKey(x.inchiKey()));
           if (sameKey.isPresent() && !sameKey.get().id().equals(substance.id())) {
             throw duplicateStructure(substance, sameKey.get());
           }
-          Snapshot.Entry entry = new Snapshot.Entry(substance, store.fingerprint(substance));
+          Fingerprint fingerprint = store.fingerprint(substance);
+          store.checkIndexable(substance, fingerprint);
+          Snapshot.Entry entry = new Snapshot.Entry(substance, fingerprint);
           List<RegistryWarning> warnings =
               relatedWarnings(snapshot, substance, List.of()).stream()
                   .filter(w -> !w.related().equals(substance.id()))
@@ -291,13 +319,17 @@ public final class Registry implements AutoCloseable {
               + (sameId.isPresent() ? "" : " earlier in this batch"),
           s.id());
     }
-    Optional<Substance> sameKey = snapshot.byInchiKey(s.structure().inchiKey());
+    if (!s.hasStructure()) {
+      return;
+    }
+    String key = s.structure().get().inchiKey();
+    Optional<Substance> sameKey = snapshot.byInchiKey(key);
     if (sameKey.isPresent()) {
       throw duplicateStructure(s, sameKey.get());
     }
-    if (batchKeys.containsKey(s.structure().inchiKey())) {
+    if (batchKeys.containsKey(key)) {
       throw new DuplicateStructureException(
-          "the structure " + s.structure().inchiKey() + " occurs twice in this batch", s.id());
+          "the structure " + key + " occurs twice in this batch", s.id());
     }
   }
 
@@ -306,7 +338,7 @@ public final class Registry implements AutoCloseable {
         "the structure of '"
             + s.id()
             + "' ("
-            + s.structure().inchiKey()
+            + s.structure().map(Structure::inchiKey).orElse("")
             + ") is already registered as '"
             + existing.id()
             + "' ("
@@ -322,6 +354,9 @@ public final class Registry implements AutoCloseable {
   private static List<RegistryWarning> relatedWarnings(
       Snapshot snapshot, Substance s, Collection<Substance> earlierOfBatch) {
     List<RegistryWarning> warnings = new ArrayList<>();
+    if (!s.hasStructure()) {
+      return warnings;
+    }
     List<Substance> candidates = new ArrayList<>(snapshot.relatedCandidates(keys(s)));
     candidates.addAll(earlierOfBatch);
     for (Substance other : candidates) {
@@ -339,12 +374,18 @@ public final class Registry implements AutoCloseable {
 
     Collection<Substance> related(Substance s) {
       Set<Substance> found = new java.util.LinkedHashSet<>();
+      if (!s.hasStructure()) {
+        return found;
+      }
       found.addAll(byKey.getOrDefault("c:" + keys(s).connectivity(), Set.of()));
       found.addAll(byKey.getOrDefault("t:" + keys(s).tautomer(), Set.of()));
       return found;
     }
 
     void add(Substance s) {
+      if (!s.hasStructure()) {
+        return;
+      }
       byKey
           .computeIfAbsent("c:" + keys(s).connectivity(), k -> new java.util.LinkedHashSet<>())
           .add(s);
@@ -352,8 +393,9 @@ public final class Registry implements AutoCloseable {
     }
   }
 
+  /** The keys of a substance that has a structure (callers check {@code hasStructure()}). */
   private static IdentityKeys keys(Substance s) {
-    return s.structure().identityKeys();
+    return s.structure().orElseThrow().identityKeys();
   }
 
   private static RegistryWarning relatedWarning(Substance s, Substance other, Relation relation) {
@@ -448,7 +490,7 @@ public final class Registry implements AutoCloseable {
               .ifPresent(s -> exact.add(match(query, s).orElseThrow()));
           List<IdentityMatch> related = new ArrayList<>();
           for (Substance s : snapshot.relatedCandidates(keys)) {
-            if (!s.structure().inchiKey().equals(keys.full()) && filter.test(s)) {
+            if (!s.structure().orElseThrow().inchiKey().equals(keys.full()) && filter.test(s)) {
               match(query, s).ifPresent(related::add);
             }
           }
@@ -460,7 +502,8 @@ public final class Registry implements AutoCloseable {
   }
 
   private static Optional<IdentityMatch> match(Structure query, Substance s) {
-    IdentityLayer layer = query.identityKeys().sharedLayer(s.structure().identityKeys());
+    IdentityLayer layer =
+        query.identityKeys().sharedLayer(s.structure().orElseThrow().identityKeys());
     return Relation.of(layer, query.standardization()).map(r -> new IdentityMatch(s, r));
   }
 
@@ -593,7 +636,8 @@ public final class Registry implements AutoCloseable {
           SubstructureSearchResult result = searcher.search(query, limit, timeout);
           List<SubstructureHitOfSubstance> hits = new ArrayList<>();
           for (SubstructureHit hit : result.hits()) {
-            // A target's id is its position in the snapshot, also in a filtered searcher.
+            // A target's id is its position in the snapshot, also in a filtered searcher (and
+            // substances without structure are no targets).
             Substance s = snapshot.substance(Integer.parseInt(hit.id()));
             hits.add(new SubstructureHitOfSubstance(s, hit.match()));
           }
@@ -618,7 +662,10 @@ public final class Registry implements AutoCloseable {
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> formula.matches(s.structure().formula()) && filter.test(s))
+                .filter(
+                    s ->
+                        s.structure().map(x -> formula.matches(x.formula())).orElse(false)
+                            && filter.test(s))
                 .sorted(Comparator.comparing(Substance::id))
                 .toList());
   }
@@ -640,13 +687,15 @@ public final class Registry implements AutoCloseable {
         snapshot ->
             snapshot.entries().stream()
                 .map(Snapshot.Entry::substance)
-                .filter(s -> window.contains(s.structure().monoisotopicMass()) && filter.test(s))
-                .map(
+                .filter(
                     s ->
-                        new MassMatch(
-                            s,
-                            s.structure().monoisotopicMass(),
-                            window.ppmErrorOf(s.structure().monoisotopicMass())))
+                        s.structure().map(x -> window.contains(x.monoisotopicMass())).orElse(false)
+                            && filter.test(s))
+                .map(
+                    s -> {
+                      double mass = s.structure().orElseThrow().monoisotopicMass();
+                      return new MassMatch(s, mass, window.ppmErrorOf(mass));
+                    })
                 .sorted(
                     Comparator.comparingDouble((MassMatch m) -> Math.abs(m.ppmError()))
                         .thenComparing(m -> m.substance().id()))

@@ -23,6 +23,11 @@ public enum Relation {
   /** The same connectivity with different isotopes (a labelled standard, same skeleton key). */
   ISOTOPE_VARIANT,
   /**
+   * The query names the substance: a substance without a defined structure (opium, coca leaf) is
+   * identified by its name or code only, never by a structure.
+   */
+  NAMED,
+  /**
    * Another tautomer of the substance: the same structure once movable hydrogens are not placed
    * (same tautomer key, other connectivity key), e.g. the enol drawing of fentanyl's amide.
    */

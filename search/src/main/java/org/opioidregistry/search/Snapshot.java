@@ -18,6 +18,7 @@ import org.opioidregistry.core.fingerprint.FingerprintType;
 import org.opioidregistry.core.fingerprint.Fingerprinter;
 import org.opioidregistry.core.similarity.FingerprintIndex;
 import org.opioidregistry.core.structure.IdentityKeys;
+import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
 import org.opioidregistry.core.substructure.SearchTarget;
@@ -37,7 +38,10 @@ import org.opioidregistry.core.substructure.SubstructureSearcher;
  */
 final class Snapshot {
 
-  /** A substance with its fingerprint. */
+  /**
+   * A substance with its fingerprint; a substance without structure (opium, coca leaf) has none
+   * (null) and is left out of the structure indexes, so it is found by name and id only.
+   */
   record Entry(Substance substance, Fingerprint fingerprint) {}
 
   private final List<Entry> entries;
@@ -81,12 +85,14 @@ final class Snapshot {
     FingerprintIndex.Builder index = FingerprintIndex.builder(bitLength);
     for (int i = 0; i < this.entries.size(); i++) {
       Substance s = this.entries.get(i).substance();
-      IdentityKeys k = s.structure().identityKeys();
       ids.put(s.id(), i);
-      keys.put(k.full(), i);
-      skeletons.put(k.connectivity(), i);
-      tautomers.put(k.tautomer(), i);
-      index.add(i, this.entries.get(i).fingerprint());
+      if (s.hasStructure()) {
+        IdentityKeys k = s.structure().get().identityKeys();
+        keys.put(k.full(), i);
+        skeletons.put(k.connectivity(), i);
+        tautomers.put(k.tautomer(), i);
+        index.add(i, this.entries.get(i).fingerprint());
+      }
     }
     this.byId = ImmutableMap.copyOf(ids);
     this.byInchiKey = ImmutableMap.copyOf(keys);
@@ -164,7 +170,10 @@ final class Snapshot {
     Fingerprinter fingerprinter = Fingerprinter.of(type);
     FingerprintIndex.Builder builder = FingerprintIndex.builder(type.bitLength());
     for (int i = 0; i < entries.size(); i++) {
-      builder.add(i, fingerprinter.fingerprint(substance(i).structure()));
+      Optional<Structure> structure = substance(i).structure();
+      if (structure.isPresent()) {
+        builder.add(i, fingerprinter.fingerprint(structure.get()));
+      }
     }
     return builder.build();
   }
@@ -195,9 +204,10 @@ final class Snapshot {
   SubstructureSearcher substructureSearcher(java.util.function.Predicate<Substance> filter) {
     List<SearchTarget> targets = substructureTargets.get();
     List<SearchTarget> passing = new ArrayList<>();
-    for (int i = 0; i < targets.size(); i++) {
-      if (filter.test(substance(i))) {
-        passing.add(targets.get(i));
+    for (SearchTarget target : targets) {
+      // Not targets.get(i) = substance(i): substances without structure are no targets.
+      if (filter.test(substance(Integer.parseInt(target.id())))) {
+        passing.add(target);
       }
     }
     return SubstructureSearcher.of(passing);
@@ -206,9 +216,14 @@ final class Snapshot {
   private List<SearchTarget> buildSubstructureTargets() {
     List<SearchTarget> targets = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
-      targets.add(
-          SearchTarget.ofSmiles(
-              String.valueOf(i), entries.get(i).substance().structure().canonicalSmiles()));
+      int ordinal = i;
+      entries
+          .get(i)
+          .substance()
+          .structure()
+          .ifPresent(
+              s ->
+                  targets.add(SearchTarget.ofSmiles(String.valueOf(ordinal), s.canonicalSmiles())));
     }
     return List.copyOf(targets);
   }

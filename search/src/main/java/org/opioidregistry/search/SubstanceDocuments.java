@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -29,7 +31,12 @@ import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.CodeType;
 import org.opioidregistry.core.substance.Control;
 import org.opioidregistry.core.substance.ControlDate;
+import org.opioidregistry.core.substance.Exclusion;
+import org.opioidregistry.core.substance.Instrument;
 import org.opioidregistry.core.substance.Jurisdiction;
+import org.opioidregistry.core.substance.ListedForm;
+import org.opioidregistry.core.substance.ListingScope;
+import org.opioidregistry.core.substance.StructureCheck;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceClass;
 import org.opioidregistry.core.substance.SubstanceId;
@@ -44,10 +51,11 @@ final class SubstanceDocuments {
 
   /**
    * Written into every commit; an index with another value is refused, or rebuilt with {@code
-   * OpenMode.REBUILD}. History: 1 first layout; 2 ids in doc values; 3 identity keys of every layer
-   * stored (tautomer key added).
+   * OpenMode.REBUILD}. History: 1 first layout; 2 ids in doc values; 3 substances without a
+   * structure, structure checks, control scopes; 4 identity keys of every layer stored (tautomer
+   * key added).
    */
-  static final String SCHEMA_VERSION = "3";
+  static final String SCHEMA_VERSION = "4";
 
   static final String ID = "id";
   static final String NAME = "name";
@@ -75,6 +83,11 @@ final class SubstanceDocuments {
   private static final String KEY_TAUTOMER = "s_key_tautomer";
   private static final String KEY_STEREO_INSENSITIVE = "s_key_nostereo";
   private static final String KEY_ISOTOPE_INSENSITIVE = "s_key_noisotope";
+  private static final String STORED_CHECK = "s_check";
+
+  // Separators inside one stored control's exclusions; never part of a name or key.
+  private static final String UNIT = "\u001F";
+  private static final String RECORD = "\u001E";
 
   private SubstanceDocuments() {}
 
@@ -121,19 +134,28 @@ final class SubstanceDocuments {
     s.sources().forEach(v -> doc.add(new StoredField(STORED_SOURCE, v)));
     doc.add(new StoredField(STORED_NOTES, s.notes()));
 
-    Structure structure = s.structure();
-    doc.add(new StoredField(SMILES, structure.canonicalSmiles()));
-    doc.add(new StoredField(INCHI, structure.inchi()));
-    doc.add(new StoredField(INCHIKEY, structure.inchiKey()));
-    doc.add(new StoredField(FORMULA, structure.formula()));
-    doc.add(new StoredField(MASS, structure.monoisotopicMass()));
-    doc.add(new StoredField(HEAVY_ATOMS, structure.heavyAtomCount()));
-    IdentityKeys keys = structure.identityKeys();
-    doc.add(new StoredField(KEY_TAUTOMER, keys.tautomer()));
-    doc.add(new StoredField(KEY_STEREO_INSENSITIVE, keys.stereoInsensitive()));
-    doc.add(new StoredField(KEY_ISOTOPE_INSENSITIVE, keys.isotopeInsensitive()));
+    StructureCheck check = s.structureCheck();
+    doc.add(
+        new StoredField(
+            STORED_CHECK,
+            check.method().name() + "\t" + check.agreement().name() + "\t" + check.reference()));
 
-    doc.add(new BinaryDocValuesField(FINGERPRINT, fingerprintBytes(fingerprint)));
+    // A substance without structure (opium, coca leaf) has no structure fields and no
+    // fingerprint: it is found by name and code only.
+    if (s.hasStructure()) {
+      Structure structure = s.structure().get();
+      doc.add(new StoredField(SMILES, structure.canonicalSmiles()));
+      doc.add(new StoredField(INCHI, structure.inchi()));
+      doc.add(new StoredField(INCHIKEY, structure.inchiKey()));
+      doc.add(new StoredField(FORMULA, structure.formula()));
+      doc.add(new StoredField(MASS, structure.monoisotopicMass()));
+      doc.add(new StoredField(HEAVY_ATOMS, structure.heavyAtomCount()));
+      IdentityKeys keys = structure.identityKeys();
+      doc.add(new StoredField(KEY_TAUTOMER, keys.tautomer()));
+      doc.add(new StoredField(KEY_STEREO_INSENSITIVE, keys.stereoInsensitive()));
+      doc.add(new StoredField(KEY_ISOTOPE_INSENSITIVE, keys.isotopeInsensitive()));
+      doc.add(new BinaryDocValuesField(FINGERPRINT, fingerprintBytes(fingerprint)));
+    }
     return doc;
   }
 
@@ -141,8 +163,12 @@ final class SubstanceDocuments {
   static Set<String> codeTerms(Substance s) {
     Set<String> terms = new LinkedHashSet<>();
     terms.add(normalizeCode(s.id().value()));
-    terms.add(normalizeCode(s.structure().inchiKey()));
-    terms.add(normalizeCode(s.structure().skeletonKey()));
+    s.structure()
+        .ifPresent(
+            x -> {
+              terms.add(normalizeCode(x.inchiKey()));
+              terms.add(normalizeCode(x.skeletonKey()));
+            });
     for (Code code : s.codes()) {
       terms.add(normalizeCode(code.value()));
     }
@@ -184,30 +210,19 @@ final class SubstanceDocuments {
    * upgrades a registry).
    */
   static Substance toSubstance(Document doc) {
-    String inchiKey = doc.get(INCHIKEY);
-    String formula = doc.get(FORMULA);
-    double mass = doc.getField(MASS).numericValue().doubleValue();
-    int heavyAtoms = doc.getField(HEAVY_ATOMS).numericValue().intValue();
-    Structure structure =
-        doc.get(KEY_TAUTOMER) == null
-            ? Structure.restore(
-                doc.get(SMILES), doc.get(INCHI), inchiKey, formula, mass, heavyAtoms)
-            : Structure.restore(
-                doc.get(SMILES),
-                doc.get(INCHI),
-                inchiKey,
-                formula,
-                mass,
-                heavyAtoms,
-                new IdentityKeys(
-                    formula,
-                    inchiKey.substring(0, 14),
-                    doc.get(KEY_TAUTOMER),
-                    doc.get(KEY_STEREO_INSENSITIVE),
-                    doc.get(KEY_ISOTOPE_INSENSITIVE),
-                    inchiKey));
-    Substance.Builder b =
-        Substance.builder(SubstanceId.of(doc.get(ID)), doc.get(STORED_NAME), structure);
+    SubstanceId id = SubstanceId.of(doc.get(ID));
+    Substance.Builder b;
+    if (doc.get(SMILES) == null) {
+      b = Substance.builder(id, doc.get(STORED_NAME));
+    } else {
+      b = Substance.builder(id, doc.get(STORED_NAME), restoreStructure(doc));
+    }
+    String[] check = doc.get(STORED_CHECK).split("\t", 3);
+    b.structureCheck(
+        new StructureCheck(
+            StructureCheck.Method.valueOf(check[0]),
+            StructureCheck.Agreement.valueOf(check[1]),
+            check[2]));
     for (IndexableField f : doc.getFields(STORED_SYNONYM)) {
       b.addSynonym(f.stringValue());
     }
@@ -233,6 +248,36 @@ final class SubstanceDocuments {
     return b.build();
   }
 
+  /**
+   * The stored structure, with its stored identity keys; a document of an older schema (without
+   * keys) gives a structure that computes them when first asked, which is how {@code
+   * OpenMode.REBUILD} upgrades a registry.
+   */
+  private static Structure restoreStructure(Document doc) {
+    String inchiKey = doc.get(INCHIKEY);
+    String formula = doc.get(FORMULA);
+    double mass = doc.getField(MASS).numericValue().doubleValue();
+    int heavyAtoms = doc.getField(HEAVY_ATOMS).numericValue().intValue();
+    if (doc.get(KEY_TAUTOMER) == null) {
+      return Structure.restore(
+          doc.get(SMILES), doc.get(INCHI), inchiKey, formula, mass, heavyAtoms);
+    }
+    return Structure.restore(
+        doc.get(SMILES),
+        doc.get(INCHI),
+        inchiKey,
+        formula,
+        mass,
+        heavyAtoms,
+        new IdentityKeys(
+            formula,
+            inchiKey.substring(0, 14),
+            doc.get(KEY_TAUTOMER),
+            doc.get(KEY_STEREO_INSENSITIVE),
+            doc.get(KEY_ISOTOPE_INSENSITIVE),
+            inchiKey));
+  }
+
   static BytesRef fingerprintBytes(Fingerprint fp) {
     long[] words = fp.words();
     ByteBuffer buffer =
@@ -255,7 +300,10 @@ final class SubstanceDocuments {
     return Fingerprint.fromWords(words, bitLength);
   }
 
+  private static final int CONTROL_FIELDS = 15;
+
   private static String encode(Control c) {
+    ControlDate until = c.until().orElse(ControlDate.UNKNOWN);
     return String.join(
         "\t",
         escape(c.jurisdiction().code()),
@@ -263,25 +311,55 @@ final class SubstanceDocuments {
         escape(c.schedule()),
         escape(c.since().text()),
         c.since().certainty().name(),
-        escape(c.instrument()),
+        escape(c.instrument().citation()),
+        c.instrument().certainty().name(),
+        c.until().isPresent() ? "ended" : "",
+        escape(until.text()),
+        until.certainty().name(),
+        escape(c.endInstrument().citation()),
+        c.endInstrument().certainty().name(),
+        c.scope().forms().stream().map(ListedForm::name).collect(Collectors.joining(",")),
+        escape(
+            c.scope().exclusions().stream()
+                .map(e -> e.substance().value() + UNIT + e.name() + UNIT + e.inchiKey())
+                .collect(Collectors.joining(RECORD))),
         escape(c.source()));
   }
 
   private static Control decode(String encoded) {
     String[] f = encoded.split("\t", -1);
-    if (f.length != 7) {
+    if (f.length != CONTROL_FIELDS) {
       throw new IllegalStateException("stored control has " + f.length + " fields: " + encoded);
     }
     Jurisdiction jurisdiction = Jurisdiction.ofCode(unescape(f[0]));
     if (!jurisdiction.isTreaty()) {
       jurisdiction = new Jurisdiction(unescape(f[0]), unescape(f[1]));
     }
+    Optional<ControlDate> until =
+        f[7].isEmpty()
+            ? Optional.empty()
+            : Optional.of(new ControlDate(unescape(f[8]), Certainty.valueOf(f[9])));
+    List<ListedForm> forms = new ArrayList<>();
+    for (String form : f[12].split(",")) {
+      if (!form.isEmpty()) {
+        forms.add(ListedForm.valueOf(form));
+      }
+    }
+    List<Exclusion> exclusions = new ArrayList<>();
+    String excluded = unescape(f[13]);
+    for (String e : excluded.isEmpty() ? new String[0] : excluded.split(RECORD)) {
+      String[] parts = e.split(UNIT, -1);
+      exclusions.add(new Exclusion(SubstanceId.of(parts[0]), parts[1], parts[2]));
+    }
     return new Control(
         jurisdiction,
         unescape(f[2]),
         new ControlDate(unescape(f[3]), Certainty.valueOf(f[4])),
-        unescape(f[5]),
-        unescape(f[6]));
+        new Instrument(unescape(f[5]), Certainty.valueOf(f[6])),
+        until,
+        new Instrument(unescape(f[10]), Certainty.valueOf(f[11])),
+        ListingScope.of(forms, exclusions),
+        unescape(f[14]));
   }
 
   private static String escape(String s) {
@@ -321,9 +399,9 @@ final class SubstanceDocuments {
         String.join("\u001f", s.controls().stream().map(SubstanceDocuments::encode).toList()));
     fields.add(String.join("\u001f", s.sources()));
     fields.add(s.notes());
-    fields.add(s.structure().canonicalSmiles());
-    fields.add(s.structure().inchi());
-    fields.add(s.structure().inchiKey());
+    fields.add(s.structure().map(Structure::canonicalSmiles).orElse(""));
+    fields.add(s.structure().map(Structure::inchi).orElse(""));
+    fields.add(s.structure().map(Structure::inchiKey).orElse(""));
     return String.join("\t", fields.stream().map(SubstanceDocuments::escape).toList());
   }
 

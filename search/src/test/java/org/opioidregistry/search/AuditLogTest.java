@@ -36,7 +36,7 @@ class AuditLogTest {
           Substance.builder(
                   TestSubstances.carfentanil().id(),
                   "Carfentanil (renamed)",
-                  TestSubstances.carfentanil().structure())
+                  TestSubstances.carfentanil().structure().orElseThrow())
               .substanceClass(TestSubstances.carfentanil().substanceClass())
               .addSource("test fixture")
               .build();

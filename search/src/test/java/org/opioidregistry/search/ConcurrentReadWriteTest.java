@@ -25,7 +25,7 @@ class ConcurrentReadWriteTest {
   @Test
   void readersSeeOnlyWholeCommittedBatches() throws Exception {
     List<Substance> base = TestSubstances.all();
-    Structure probe = SyntheticSubstances.substance("new", 0).structure();
+    Structure probe = SyntheticSubstances.substance("new", 0).structure().orElseThrow();
     try (Registry registry = Registry.inMemory(base)) {
       AtomicBoolean writing = new AtomicBoolean(true);
       ExecutorService pool = Executors.newFixedThreadPool(5);

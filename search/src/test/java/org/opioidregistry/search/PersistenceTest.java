@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -31,6 +33,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opioidregistry.core.fingerprint.FingerprintType;
 import org.opioidregistry.core.fingerprint.Fingerprinter;
 import org.opioidregistry.core.structure.StructureParser;
+import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.ControlDate;
+import org.opioidregistry.core.substance.Instrument;
+import org.opioidregistry.core.substance.Jurisdiction;
+import org.opioidregistry.core.substance.ListedForm;
+import org.opioidregistry.core.substance.ListingScope;
+import org.opioidregistry.core.substance.StructureCheck;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
 
@@ -43,6 +52,45 @@ class PersistenceTest {
       return list.map(p -> p.getFileName().toString())
           .filter(name -> !name.equals("write.lock"))
           .collect(Collectors.toCollection(HashSet::new));
+    }
+  }
+
+  @Test
+  void aSubstanceWithoutStructureAndAControlWithEndAndScopeSurviveReopening() throws IOException {
+    Substance opium =
+        Substance.builder(SubstanceId.of("opium"), "Opium")
+            .addSynonym("opium poppy latex")
+            .addControl(
+                new Control(
+                        Jurisdiction.UN_1961,
+                        "I",
+                        ControlDate.parse("1964-12-13"),
+                        Instrument.parse("Single Convention on Narcotic Drugs, 1961"),
+                        Optional.empty(),
+                        Instrument.NONE,
+                        ListingScope.of(EnumSet.of(ListedForm.SALTS), List.of()),
+                        "test")
+                    .withEnd(
+                        ControlDate.parse("2030 (unverified)"),
+                        Instrument.parse("imaginary (unverified)")))
+            .addSource("test")
+            .build();
+    Substance fentanyl =
+        TestSubstances.fentanyl().toBuilder()
+            .structureCheck(
+                new StructureCheck(
+                    StructureCheck.Method.OPSIN_LEGAL_NAME,
+                    StructureCheck.Agreement.FULL_KEY,
+                    "N-phenyl-N-[1-(2-phenylethyl)piperidin-4-yl]propanamide"))
+            .build();
+    try (Registry registry = Registry.open(dir)) {
+      registry.addAll(List.of(opium, fentanyl));
+    }
+    try (Registry reopened = Registry.open(dir)) {
+      assertEquals(opium, reopened.get(opium.id()).orElseThrow());
+      assertEquals(fentanyl, reopened.get(fentanyl.id()).orElseThrow());
+      assertEquals("opium", reopened.findByName("opium", 1).get(0).substance().id().value());
+      assertEquals(1, reopened.findSimilar(fentanyl.structure().orElseThrow(), 0.1, 10).size());
     }
   }
 
@@ -136,7 +184,10 @@ class PersistenceTest {
       assertEquals(5, rebuilt.size());
       assertEquals(
           1.0,
-          rebuilt.findSimilar(TestSubstances.fentanyl().structure(), 0.9, 1).get(0).score(),
+          rebuilt
+              .findSimilar(TestSubstances.fentanyl().structure().orElseThrow(), 0.9, 1)
+              .get(0)
+              .score(),
           1e-12);
     }
     try (Registry reopened = Registry.open(dir)) {
@@ -145,18 +196,18 @@ class PersistenceTest {
   }
 
   @Test
-  void aSchema2RegistryIsRefusedWithAClearMessageOrRebuilt() throws IOException {
+  void aSchema3RegistryIsRefusedWithAClearMessageOrRebuilt() throws IOException {
     try (Registry registry = Registry.open(dir)) {
       registry.addAll(TestSubstances.all());
     }
-    // Rewrite it as schema 2 wrote it: the same documents without the stored identity keys.
+    // Rewrite it as schema 3 wrote it: the same documents without the stored identity keys.
     Fingerprinter fingerprinter = Fingerprinter.of(FingerprintType.DEFAULT);
     try (FSDirectory fs = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig(RegistryStore.analyzer()))) {
       for (Substance s : TestSubstances.all()) {
         Document doc =
             SubstanceDocuments.toDocument(
-                s, fingerprinter.fingerprint(s.structure().atomContainer()));
+                s, fingerprinter.fingerprint(s.structure().orElseThrow().atomContainer()));
         Document old = new Document();
         for (IndexableField f : doc.getFields()) {
           if (!f.name().startsWith("s_key_")) {
@@ -168,7 +219,7 @@ class PersistenceTest {
       writer.setLiveCommitData(
           Map.of(
                   RegistryStore.SCHEMA_KEY,
-                  "2",
+                  "3",
                   RegistryStore.FINGERPRINT_KEY,
                   FingerprintType.DEFAULT.spec())
               .entrySet());
@@ -176,7 +227,7 @@ class PersistenceTest {
     }
     IncompatibleRegistryException refused =
         assertThrows(IncompatibleRegistryException.class, () -> Registry.open(dir));
-    assertTrue(refused.getMessage().contains("schema 2"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("schema 3"), refused.getMessage());
     assertTrue(refused.getMessage().contains("OpenMode.REBUILD"), refused.getMessage());
     assertThrows(
         IncompatibleRegistryException.class,

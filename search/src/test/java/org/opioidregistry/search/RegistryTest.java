@@ -134,7 +134,7 @@ class RegistryTest {
       try (Registry r = Registry.inMemory(batch)) {
         orders.add(r.findByMass(window).stream().map(m -> m.substance().id().value()).toList());
         orders.add(
-            r.findSimilar(methadone.structure(), 0.0, 5).stream()
+            r.findSimilar(methadone.structure().orElseThrow(), 0.0, 5).stream()
                 .filter(m -> m.score() < 1.0)
                 .map(m -> m.substance().id().value())
                 .toList());
@@ -241,7 +241,7 @@ class RegistryTest {
     assertEquals("fentanyl", registry.findByName("sublimaze", 1).get(0).substance().id().value());
     assertTrue(registry.remove(SubstanceId.of("fentanyl")));
     assertFalse(registry.remove(SubstanceId.of("fentanyl")));
-    assertTrue(registry.findByStructure(renamed.structure()).isEmpty());
+    assertTrue(registry.findByStructure(renamed.structure().orElseThrow()).isEmpty());
     assertEquals(4, registry.size());
   }
 

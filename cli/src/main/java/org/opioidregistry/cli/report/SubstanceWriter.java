@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.Control;
 import org.opioidregistry.core.substance.Substance;
@@ -39,9 +40,9 @@ public final class SubstanceWriter {
             s.name(),
             String.join("|", s.synonyms()),
             s.codes().stream().map(Code::toString).collect(Collectors.joining("|")),
-            s.structure().canonicalSmiles(),
-            s.structure().inchiKey(),
-            s.structure().formula(),
+            s.structure().map(Structure::canonicalSmiles).orElse(""),
+            s.structure().map(Structure::inchiKey).orElse(""),
+            s.structure().map(Structure::formula).orElse(""),
             s.substanceClass().name(),
             s.controls().stream().map(Control::toString).collect(Collectors.joining("|")),
             String.join("|", s.sources()))
@@ -62,18 +63,26 @@ public final class SubstanceWriter {
     for (Code code : s.codes()) {
       line.accept(code.type().id(), code.value());
     }
-    line.accept("structure", s.structure().canonicalSmiles());
-    line.accept("inchikey", s.structure().inchiKey());
-    line.accept(
-        "formula",
-        s.structure().formula()
-            + "  (monoisotopic mass "
-            + Cells.mass(s.structure().monoisotopicMass())
-            + ")");
+    s.structure()
+        .ifPresentOrElse(
+            structure -> {
+              line.accept("structure", structure.canonicalSmiles());
+              line.accept("inchikey", structure.inchiKey());
+              line.accept(
+                  "formula",
+                  structure.formula()
+                      + "  (monoisotopic mass "
+                      + Cells.mass(structure.monoisotopicMass())
+                      + ")");
+            },
+            () -> line.accept("structure", "none defined (found by name only)"));
     line.accept("class", s.substanceClass().name());
     for (Control control : s.controls()) {
       line.accept(
-          "control", control + (control.instrument().isEmpty() ? "" : ", " + control.instrument()));
+          "control",
+          control
+              + (control.instrument().isEmpty() ? "" : ", " + control.instrument())
+              + (control.scope().forms().isEmpty() ? "" : "; extends to " + control.scope()));
     }
     for (String source : s.sources()) {
       line.accept("source", source);

@@ -1,8 +1,16 @@
 package org.opioidregistry.core.classdef;
 
+import java.io.IOException;
+import org.openscience.cdk.config.Elements;
+import org.openscience.cdk.config.Isotopes;
+
 /**
  * Conventional standard atomic weights (IUPAC 2021 abridged values) for the elements found in
- * drug-like molecules; used for molecular-mass limits in definitions. Stateless.
+ * drug-like molecules; used for molecular-mass limits in definitions. Any other element gets the
+ * mean mass of its natural isotopes from CDK's isotope table (Blue Obelisk data; close to, not
+ * always equal to, the IUPAC value: 72.613 u for germanium against 72.630 u), and an element with
+ * no natural isotopes (Tc, Pm, the actinides...) gets {@code NaN}, which a definition reports as
+ * "cannot be computed": no element a parser accepts may make a definition fail. Stateless.
  */
 final class StandardAtomicWeights {
   private StandardAtomicWeights() {}
@@ -24,9 +32,20 @@ final class StandardAtomicWeights {
       case 34 -> 78.971;
       case 35 -> 79.904;
       case 53 -> 126.904;
-      default ->
-          throw new IllegalArgumentException(
-              "no standard weight table entry for Z=" + atomicNumber);
+      default -> naturalMass(atomicNumber);
     };
+  }
+
+  private static double naturalMass(int atomicNumber) {
+    if (atomicNumber <= 0 || atomicNumber > 118) {
+      return Double.NaN;
+    }
+    try {
+      double mass =
+          Isotopes.getInstance().getNaturalMass(Elements.ofNumber(atomicNumber).toIElement());
+      return mass > 0 ? mass : Double.NaN;
+    } catch (IOException e) {
+      return Double.NaN; // no isotope table: the definition says the mass cannot be computed
+    }
   }
 }

@@ -1,6 +1,5 @@
 package org.opioidregistry.core.fingerprint;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -9,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.opioidregistry.core.io.BoundedLineReader;
+import org.opioidregistry.core.io.LineTooLongException;
 
 /**
  * Reads chemfp's FPS text format: optional header lines starting with {@code #} (the first being
@@ -18,7 +19,8 @@ import java.util.List;
  *
  * <p>Streaming: records are read one at a time, so files of millions of fingerprints need no more
  * memory than the caller keeps. Malformed lines raise {@link FpsFormatException} with the line
- * number.
+ * number, and so does a line longer than {@link BoundedLineReader#DEFAULT_MAX_LINE}, before it is
+ * held in memory.
  *
  * <pre>{@code
  * try (FpsReader in = FpsReader.open(Path.of("morgan2_1024.fps"))) {
@@ -32,12 +34,12 @@ import java.util.List;
  */
 public final class FpsReader implements Closeable {
 
-  private final BufferedReader in;
+  private final BoundedLineReader in;
   private final FpsHeader header;
   private String pending;
   private long lineNumber;
 
-  private FpsReader(BufferedReader in) throws IOException {
+  private FpsReader(BoundedLineReader in) throws IOException {
     this.in = in;
     int numBits = -1;
     String type = null;
@@ -72,8 +74,9 @@ public final class FpsReader implements Closeable {
     pending = line;
     if (numBits < 0) {
       if (line == null) {
+        // At the end of the input: name the line after the last one (line 1 of an empty file).
         throw new FpsFormatException(
-            lineNumber, "no #num_bits= header and no fingerprint to infer it from", null);
+            lineNumber + 1, "no #num_bits= header and no fingerprint to infer it from", null);
       }
       int tab = line.indexOf('\t');
       numBits = 4 * (tab < 0 ? line.length() : tab);
@@ -105,9 +108,7 @@ public final class FpsReader implements Closeable {
    * @throws FpsFormatException if the header is malformed
    */
   public static FpsReader open(Reader reader) throws IOException {
-    BufferedReader br =
-        reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
-    return new FpsReader(br);
+    return new FpsReader(new BoundedLineReader(reader, BoundedLineReader.DEFAULT_MAX_LINE));
   }
 
   /**
@@ -185,7 +186,18 @@ public final class FpsReader implements Closeable {
   }
 
   private String readLine() throws IOException {
-    String line = in.readLine();
+    String line;
+    try {
+      line = in.readLine();
+    } catch (LineTooLongException e) {
+      lineNumber = e.lineNumber();
+      throw new FpsFormatException(
+          lineNumber,
+          "longer than "
+              + e.limit()
+              + " characters (a fingerprint of up to 4 million bits and its identifier fit)",
+          e);
+    }
     if (line != null) {
       lineNumber++;
     }

@@ -102,6 +102,17 @@ final class MolfileLayout {
                 + "'",
             text);
       }
+      String queryBond = queryBondType(field(lines[line], 6, 9));
+      if (queryBond != null) {
+        throw error(
+            line + 1,
+            "bond line "
+                + (i + 1)
+                + " has "
+                + queryBond
+                + ": a structure to identify needs definite bonds (types 1-4)",
+            text);
+      }
       line++;
     }
     boolean ended = false;
@@ -137,6 +148,18 @@ final class MolfileLayout {
     int second = field(line, 3, 6);
     int order = field(line, 6, 9);
     return first >= 1 && first <= atoms && second >= 1 && second <= atoms && order >= 1;
+  }
+
+  /** What an MDL bond type other than 1-4 means, or null for a definite bond. */
+  private static String queryBondType(int order) {
+    return switch (order) {
+      case 1, 2, 3, 4 -> null;
+      case 5 -> "query bond type 5 (single or double)";
+      case 6 -> "query bond type 6 (single or aromatic)";
+      case 7 -> "query bond type 7 (double or aromatic)";
+      case 8 -> "query bond type 8 (any)";
+      default -> "bond type " + order + ", which the MDL format does not define";
+    };
   }
 
   /** The non-negative integer in the given columns, or -1. */

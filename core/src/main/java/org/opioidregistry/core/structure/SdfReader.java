@@ -1,6 +1,5 @@
 package org.opioidregistry.core.structure;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -17,11 +16,15 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.opioidregistry.core.io.BoundedLineReader;
+import org.opioidregistry.core.io.LineTooLongException;
 
 /**
  * Streams the records of an SD file one at a time, so that files of any length can be screened in
  * constant memory. A bad record is reported as such (with its number and line) and reading goes on
- * with the next one, unless the reader was created with {@link OnError#STOP}.
+ * with the next one, unless the reader was created with {@link OnError#STOP}. No line is held in
+ * memory beyond the {@link ParseLimits#maxMolfileCharacters() MOL block limit}: a longer one makes
+ * its record fail as {@link StructureParseException.Reason#TOO_LONG}, and reading goes on.
  *
  * <pre>{@code
  * try (SdfReader sdf = SdfReader.open(Path.of("seizures.sdf"))) {
@@ -62,7 +65,7 @@ public final class SdfReader implements Iterator<SdfRecord>, Closeable {
 
   private static final String END_OF_RECORD = "$$$$";
 
-  private final BufferedReader reader;
+  private final BoundedLineReader reader;
   private final ParseLimits limits;
   private final OnError onError;
   private int lineNumber;
@@ -71,9 +74,9 @@ public final class SdfReader implements Iterator<SdfRecord>, Closeable {
   private boolean finished;
 
   private SdfReader(Reader reader, ParseLimits limits, OnError onError) {
-    this.reader =
-        reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader, 1 << 16);
     this.limits = Objects.requireNonNull(limits);
+    // No line of a MOL block can be longer than the block; a longer one is refused unread.
+    this.reader = new BoundedLineReader(reader, limits.maxMolfileCharacters());
     this.onError = Objects.requireNonNull(onError);
   }
 
@@ -149,7 +152,20 @@ public final class SdfReader implements Iterator<SdfRecord>, Closeable {
     String property = null;
     StringBuilder value = new StringBuilder();
     String line;
-    while ((line = reader.readLine()) != null) {
+    String tooLongLine = null;
+    while (true) {
+      try {
+        line = reader.readLine();
+      } catch (LineTooLongException e) {
+        lineNumber++;
+        tooLong = true;
+        sawAnything = true;
+        tooLongLine = tooLongLine != null ? tooLongLine : e.getMessage();
+        continue;
+      }
+      if (line == null) {
+        break;
+      }
       lineNumber++;
       if (line.startsWith(END_OF_RECORD)) {
         break;
@@ -191,9 +207,11 @@ public final class SdfReader implements Iterator<SdfRecord>, Closeable {
           StructureParseException.of(
               InputFormat.MOLFILE,
               StructureParseException.Reason.TOO_LONG,
-              "the record's MOL block is longer than "
-                  + limits.maxMolfileCharacters()
-                  + " characters",
+              tooLongLine != null
+                  ? "file " + tooLongLine
+                  : "the record's MOL block is longer than "
+                      + limits.maxMolfileCharacters()
+                      + " characters",
               title));
     }
     try {

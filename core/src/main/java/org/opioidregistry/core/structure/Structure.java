@@ -117,7 +117,9 @@ public final class Structure {
    */
   public static Structure of(IAtomContainer molecule) {
     Objects.requireNonNull(molecule, "molecule");
-    return build(molecule, "", InputFormat.SMILES);
+    IAtomContainer copy = CdkSupport.copy(molecule);
+    GraphCheck.check(copy, InputFormat.SMILES, "", atom -> -1);
+    return build(copy, "", InputFormat.SMILES);
   }
 
   static Structure build(IAtomContainer molecule, String input, InputFormat format) {
@@ -138,6 +140,26 @@ public final class Structure {
               format,
               StructureParseException.Reason.INVALID_STRUCTURE,
               "CDK could not process the structure (" + e.getMessage() + ")",
+              input)
+          .withCause(e);
+    } catch (StructureParseException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // CDK and the InChI binding signal some impossible graphs with unchecked exceptions
+      // (IllegalArgumentException, NullPointerException, ArrayIndexOutOfBoundsException). The
+      // graph checks before this refuse every kind found so far; this keeps the documented
+      // contract for the ones not yet found, with the cause attached for a bug report.
+      throw StructureParseException.of(
+              format,
+              StructureParseException.Reason.INVALID_STRUCTURE,
+              "CDK could not process the structure (" + e + ")",
+              input)
+          .withCause(e);
+    } catch (StackOverflowError e) {
+      throw StructureParseException.of(
+              format,
+              StructureParseException.Reason.TOO_COMPLEX,
+              "the structure is too intricate for this thread's stack",
               input)
           .withCause(e);
     }

@@ -31,7 +31,12 @@ public final class StructureParseException extends IllegalArgumentException {
     /** The text is readable but describes an impossible structure (e.g. unkekulisable ring). */
     INVALID_STRUCTURE,
     /** The InChI library could not compute an identifier for the structure. */
-    INCHI_FAILED
+    INCHI_FAILED,
+    /**
+     * The structure is within the size limits but too deeply nested or intricate for a parser or a
+     * graph algorithm to finish (a stack overflow in CDK, contained to this input).
+     */
+    TOO_COMPLEX
   }
 
   private final InputFormat format;

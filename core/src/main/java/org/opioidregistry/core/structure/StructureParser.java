@@ -83,14 +83,31 @@ public final class StructureParser {
               + " (see ParseLimits)",
           text);
     }
-    IAtomContainer graph =
-        switch (format) {
-          case SMILES -> readSmiles(text.strip());
-          case INCHI -> InchiSupport.parse(text.strip());
-          case MOLFILE -> readMolfile(text, limits);
-        };
-    checkAtomCount(graph, format, text, limits);
-    return Structure.build(graph, text, format);
+    SizePrecheck.check(text, format, limits);
+    try {
+      MolfileLayout layout =
+          format == InputFormat.MOLFILE ? MolfileLayout.check(text, limits) : null;
+      IAtomContainer graph =
+          switch (format) {
+            case SMILES -> readSmiles(text.strip());
+            case INCHI -> InchiSupport.parse(text.strip());
+            case MOLFILE -> readMolfile(text, layout);
+          };
+      checkAtomCount(graph, format, text, limits);
+      GraphCheck.check(graph, format, text, layout == null ? i -> -1 : layout::lineOfAtom);
+      return Structure.build(graph, text, format);
+    } catch (StackOverflowError e) {
+      // CDK's SMILES parser and ring perception recurse per atom; the limits above keep a
+      // default (1 MB) thread stack far from its end, so this is a caller's small stack meeting
+      // an input near the limits. It concerns this input only: the stack has unwound here.
+      throw StructureParseException.of(
+              format,
+              StructureParseException.Reason.TOO_COMPLEX,
+              "the structure is too deeply nested for this thread's stack; use smaller limits"
+                  + " or a thread with a larger stack",
+              text)
+          .withCause(e);
+    }
   }
 
   private static IAtomContainer readSmiles(String smiles) {
@@ -223,8 +240,7 @@ public final class StructureParser {
     return false;
   }
 
-  private static IAtomContainer readMolfile(String text, ParseLimits limits) {
-    MolfileLayout layout = MolfileLayout.check(text, limits);
+  private static IAtomContainer readMolfile(String text, MolfileLayout layout) {
     IAtomContainer graph;
     try (IChemObjectReader reader =
         layout.isV3000()

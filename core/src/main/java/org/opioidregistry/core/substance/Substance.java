@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.opioidregistry.core.structure.Structure;
 
 /**
- * A registered substance: its stable id, names, codes, standardised structure, chemical class, the
- * legal controls that apply to it, and the sources of these facts. A substance holds a structure;
- * it is not one.
+ * A registered substance: its stable id, names, codes, standardised structure (if it has one),
+ * chemical class, the legal controls that apply to it, how its structure was checked, and the
+ * sources of these facts. A substance holds a structure; it is not one. Some controlled substances
+ * have no single structure (opium, coca leaf, cannabis): they are registered without one and found
+ * by name only.
  *
  * <pre>{@code
  * Substance fentanyl = Substance.builder(SubstanceId.of("fentanyl"), "Fentanyl",
@@ -22,6 +24,7 @@ import org.opioidregistry.core.structure.Structure;
  *     .addControl(new Control(Jurisdiction.UN_1961, "I", ControlDate.parse("1964"), "", "INCB"))
  *     .addSource("INCB Yellow List")
  *     .build();
+ * Substance opium = Substance.builder(SubstanceId.of("opium"), "Opium").build();   // no structure
  * }</pre>
  *
  * <p>Immutable and thread-safe; change one through {@link #toBuilder()}.
@@ -32,7 +35,8 @@ public final class Substance {
   private final String name;
   private final List<String> synonyms;
   private final List<Code> codes;
-  private final Structure structure;
+  private final Structure structure; // null: no defined structure
+  private final StructureCheck structureCheck;
   private final SubstanceClass substanceClass;
   private final List<Control> controls;
   private final List<String> sources;
@@ -44,6 +48,7 @@ public final class Substance {
     this.synonyms = ImmutableList.copyOf(b.synonyms);
     this.codes = ImmutableList.copyOf(b.codes);
     this.structure = b.structure;
+    this.structureCheck = b.structureCheck;
     this.substanceClass = b.substanceClass;
     this.controls = ImmutableList.copyOf(b.controls);
     this.sources = ImmutableList.copyOf(b.sources);
@@ -58,7 +63,18 @@ public final class Substance {
    * @param structure standardised structure
    */
   public static Builder builder(SubstanceId id, String name, Structure structure) {
-    return new Builder(id, name, structure);
+    return new Builder(id, name, Objects.requireNonNull(structure, "structure"));
+  }
+
+  /**
+   * Starts a substance without a defined structure (a plant material or preparation such as opium
+   * or coca leaf), which is found by name and code, never by structure.
+   *
+   * @param id stable id
+   * @param name preferred name
+   */
+  public static Builder builder(SubstanceId id, String name) {
+    return new Builder(id, name, null);
   }
 
   /** A builder holding this substance's values, to derive a changed copy. */
@@ -66,6 +82,7 @@ public final class Substance {
     Builder b = new Builder(id, name, structure);
     b.synonyms.addAll(synonyms);
     b.codes.addAll(codes);
+    b.structureCheck = structureCheck;
     b.substanceClass = substanceClass;
     b.controls.addAll(controls);
     b.sources.addAll(sources);
@@ -98,9 +115,19 @@ public final class Substance {
     return codes.stream().filter(c -> c.type() == type).findFirst();
   }
 
-  /** The standardised structure. */
-  public Structure structure() {
-    return structure;
+  /** The standardised structure; empty for a substance without one (opium, coca leaf...). */
+  public Optional<Structure> structure() {
+    return Optional.ofNullable(structure);
+  }
+
+  /** True when the substance has a defined structure. */
+  public boolean hasStructure() {
+    return structure != null;
+  }
+
+  /** How the structure was checked against an independent record. */
+  public StructureCheck structureCheck() {
+    return structureCheck;
   }
 
   /** The chemical class. */
@@ -136,7 +163,8 @@ public final class Substance {
         && name.equals(that.name)
         && synonyms.equals(that.synonyms)
         && codes.equals(that.codes)
-        && structure.equals(that.structure)
+        && Objects.equals(structure, that.structure)
+        && structureCheck.equals(that.structureCheck)
         && substanceClass == that.substanceClass
         && controls.equals(that.controls)
         && sources.equals(that.sources)
@@ -148,10 +176,10 @@ public final class Substance {
     return Objects.hash(id, name, structure);
   }
 
-  /** E.g. "fentanyl (Fentanyl) PJMPHNIQZUBGLI-UHFFFAOYSA-N". */
+  /** E.g. "fentanyl (Fentanyl) PJMPHNIQZUBGLI-UHFFFAOYSA-N", "opium (Opium) no structure". */
   @Override
   public String toString() {
-    return id + " (" + name + ") " + structure.inchiKey();
+    return id + " (" + name + ") " + (structure == null ? "no structure" : structure.inchiKey());
   }
 
   /**
@@ -162,6 +190,7 @@ public final class Substance {
     private final SubstanceId id;
     private final String name;
     private final Structure structure;
+    private StructureCheck structureCheck = StructureCheck.UNCHECKED;
     private final List<String> synonyms = new ArrayList<>();
     private final List<Code> codes = new ArrayList<>();
     private SubstanceClass substanceClass = SubstanceClass.OTHER;
@@ -171,7 +200,7 @@ public final class Substance {
 
     private Builder(SubstanceId id, String name, Structure structure) {
       this.id = Objects.requireNonNull(id, "id");
-      this.structure = Objects.requireNonNull(structure, "structure");
+      this.structure = structure;
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException("a substance needs a name");
       }
@@ -207,6 +236,20 @@ public final class Substance {
     /** Sets the chemical class (default {@link SubstanceClass#OTHER}). */
     public Builder substanceClass(SubstanceClass value) {
       this.substanceClass = Objects.requireNonNull(value, "substanceClass");
+      return this;
+    }
+
+    /**
+     * Records how the structure was checked (default {@link StructureCheck#UNCHECKED}).
+     *
+     * @throws IllegalArgumentException when a check is recorded for a substance without structure
+     */
+    public Builder structureCheck(StructureCheck value) {
+      Objects.requireNonNull(value, "structureCheck");
+      if (structure == null && value.isChecked()) {
+        throw new IllegalArgumentException("'" + id + "' has no structure to check");
+      }
+      this.structureCheck = value;
       return this;
     }
 

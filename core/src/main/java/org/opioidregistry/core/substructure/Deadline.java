@@ -28,6 +28,14 @@ final class Deadline {
     return new Deadline(System.nanoTime(), limit, query);
   }
 
+  Duration limit() {
+    return limit;
+  }
+
+  String query() {
+    return query;
+  }
+
   boolean expired() {
     // Differences of nanoTime are overflow-safe; absolute comparisons are not.
     return System.nanoTime() - startNanos > limitNanos;

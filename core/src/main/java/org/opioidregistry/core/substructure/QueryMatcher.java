@@ -8,6 +8,7 @@ import org.openscience.cdk.isomorphism.AtomMatcher;
 import org.openscience.cdk.isomorphism.BondMatcher;
 import org.openscience.cdk.isomorphism.Pattern;
 import org.openscience.cdk.isomorphism.VentoFoggia;
+import org.openscience.cdk.isomorphism.matchers.QueryAtom;
 import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 
 /**
@@ -21,9 +22,12 @@ import org.openscience.cdk.isomorphism.matchers.QueryAtomContainer;
 final class QueryMatcher {
   private final Pattern pattern;
   private final Deadline deadline;
+  private final boolean usesRingCounts;
+  private RingCounts ringCounts;
 
   QueryMatcher(QueryAtomContainer query, Deadline deadline) {
     this.deadline = deadline;
+    this.usesRingCounts = usesRingCounts(query);
     AtomMatcher atoms = AtomMatcher.forQuery();
     BondMatcher bonds = BondMatcher.forQuery();
     this.pattern =
@@ -33,6 +37,9 @@ final class QueryMatcher {
               @Override
               public boolean matches(IAtom queryAtom, IAtom targetAtom) {
                 deadline.tick();
+                if (ringCounts != null && queryAtom instanceof QueryAtom q) {
+                  return ringCounts.matches(q.getExpression(), targetAtom);
+                }
                 return atoms.matches(queryAtom, targetAtom);
               }
             },
@@ -45,6 +52,15 @@ final class QueryMatcher {
             });
   }
 
+  private static boolean usesRingCounts(QueryAtomContainer query) {
+    for (IAtom atom : query.atoms()) {
+      if (atom instanceof QueryAtom q && SmartsLimits.usesRingCount(q.getExpression())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Deadline deadline() {
     return deadline;
   }
@@ -52,9 +68,13 @@ final class QueryMatcher {
   /**
    * First mapping in a target prepared by {@link PreparedGraphs#prepare}.
    *
-   * @throws SubstructureTimeoutException when the deadline passes
+   * @throws SubstructureTimeoutException when the deadline passes, or when the query counts rings
+   *     on a target with too many of them to count within a time bound
    */
   Optional<SubstructureMatch> firstMatch(IAtomContainer preparedTarget) {
+    deadline.check();
+    ringCounts =
+        usesRingCounts ? RingCounts.of(preparedTarget, deadline.query(), deadline.limit()) : null;
     deadline.check();
     int[] mapping = pattern.match(preparedTarget);
     return mapping.length == 0 ? Optional.empty() : Optional.of(SubstructureMatch.of(mapping));

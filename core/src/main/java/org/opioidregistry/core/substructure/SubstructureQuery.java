@@ -31,7 +31,11 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  * pattern, because CDK patterns are not safe to share between threads.
  */
 public final class SubstructureQuery {
-  /** Longest SMARTS accepted, in characters. */
+  /**
+   * Longest SMARTS accepted, in characters. Further limits: printable ASCII only, at most 100
+   * logical operators in one bracket atom, nesting at most 64 deep, no ring counts inside recursive
+   * SMARTS, and ring counts only on targets with at most 64 independent rings.
+   */
   public static final int MAX_SMARTS_LENGTH = 4_000;
 
   private final String smarts;
@@ -142,6 +146,7 @@ public final class SubstructureQuery {
       throw new InvalidSmartsException(
           smarts, MAX_SMARTS_LENGTH, "longer than " + MAX_SMARTS_LENGTH + " characters");
     }
+    SmartsLimits.checkText(smarts);
     QueryAtomContainer query = new QueryAtomContainer(SilentChemObjectBuilder.getInstance());
     SmartsResult result;
     try {
@@ -149,6 +154,9 @@ public final class SubstructureQuery {
     } catch (RuntimeException e) {
       // The CDK parser is not fuzz-hardened; never let its internals escape as a crash.
       throw new InvalidSmartsException(smarts, 0, "unparseable (" + e + ")");
+    } catch (StackOverflowError e) {
+      // The limits above keep a default stack far from this; a small caller's stack may not be.
+      throw new InvalidSmartsException(smarts, 0, "too deeply nested for this thread's stack");
     }
     if (!result.ok()) {
       // CDK reports one past the failing character and can overshoot the end; make it a
@@ -156,6 +164,7 @@ public final class SubstructureQuery {
       int position = Math.max(0, Math.min(result.getPosition() - 1, smarts.length()));
       throw new InvalidSmartsException(smarts, position, result.getMessage());
     }
+    SmartsLimits.checkQuery(smarts, query);
     return query;
   }
 

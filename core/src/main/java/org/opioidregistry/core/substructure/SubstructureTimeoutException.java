@@ -24,6 +24,25 @@ public final class SubstructureTimeoutException extends RuntimeException {
   }
 
   /**
+   * Creates the exception for a match that cannot be decided within a time bound at all, before the
+   * bound has passed.
+   *
+   * @param query the query text (SMARTS)
+   * @param limit the time bound
+   * @param why what makes the match too costly, in words
+   */
+  public SubstructureTimeoutException(String query, Duration limit, String why) {
+    super(
+        "Substructure matching cannot finish within its time bound of "
+            + limit.toMillis()
+            + " ms: "
+            + why
+            + ": "
+            + query);
+    this.limit = limit;
+  }
+
+  /**
    * Returns the time bound that was exceeded.
    *
    * @return the limit

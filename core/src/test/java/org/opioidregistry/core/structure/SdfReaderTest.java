@@ -89,4 +89,75 @@ class SdfReaderTest {
       assertFalse(reader.hasNext());
     }
   }
+
+  @Test
+  void aGiantLineFailsItsRecordOnlyAndIsNeverHeldInMemory() throws Exception {
+    // Issue 11, item 8: one 2.35 GB line made screen and import die with OutOfMemoryError. Here a
+    // 3 GB line (generated as read, never in memory) fails record 2; records 1 and 3 are read.
+    String good = sdfWithABadSecondRecord();
+    String first = good.substring(0, good.indexOf("$$$$") + 5);
+    java.io.Reader text =
+        new java.io.Reader() {
+          private final java.io.Reader head = new StringReader(first + "giant\n  test\n\n");
+          private long left = 3L << 30;
+          private final java.io.Reader tail = new StringReader("\nM  END\n$$$$\n" + first);
+
+          @Override
+          public int read(char[] buffer, int offset, int length) throws java.io.IOException {
+            int n = head.read(buffer, offset, length);
+            if (n > 0) {
+              return n;
+            }
+            if (left > 0) {
+              int m = (int) Math.min(length, left);
+              java.util.Arrays.fill(buffer, offset, offset + m, 'C');
+              left -= m;
+              return m;
+            }
+            return tail.read(buffer, offset, length);
+          }
+
+          @Override
+          public void close() {}
+        };
+    try (SdfReader reader = SdfReader.of(text, ParseLimits.DEFAULT, SdfReader.OnError.CONTINUE)) {
+      List<SdfRecord> records = reader.stream().toList();
+      assertEquals(3, records.size());
+      assertTrue(records.get(0).isValid());
+      assertFalse(records.get(1).isValid());
+      assertEquals(
+          StructureParseException.Reason.TOO_LONG, records.get(1).error().orElseThrow().reason());
+      assertTrue(
+          records.get(1).describeError().contains("longer than"), records.get(1).describeError());
+      assertTrue(records.get(2).isValid());
+    }
+  }
+
+  @Test
+  void recordsWithImpossibleContentFailOneByOneAndTheRestGoOn() throws Exception {
+    // Issue 11, item 2: a 40-record screen stopped after record 20. Each kind of content that
+    // crashed the tool is one record here, between good ones.
+    StringBuilder sdf = new StringBuilder();
+    String benzene = HostileStructureInputTest.benzene(0, "");
+    List<String> bad =
+        List.of(
+            HostileStructureInputTest.benzene(6, ""),
+            HostileStructureInputTest.benzene(8, ""),
+            HostileStructureInputTest.benzene(0, "M  CHG  1   1 999\n"),
+            HostileStructureInputTest.benzene(0, "M  ISO  1   1   0\n"),
+            HostileStructureInputTest.benzene(0, "M  ISO  1   1 999\n"));
+    for (String block : bad) {
+      sdf.append(benzene).append("$$$$\n").append(block).append("$$$$\n");
+    }
+    sdf.append(HostileStructureInputTest.benzene(4, "")).append("$$$$\n");
+    try (SdfReader reader =
+        SdfReader.of(
+            new StringReader(sdf.toString()), ParseLimits.DEFAULT, SdfReader.OnError.CONTINUE)) {
+      List<SdfRecord> records = reader.stream().toList();
+      assertEquals(2 * bad.size() + 1, records.size());
+      for (int i = 0; i < records.size(); i++) {
+        assertEquals(i % 2 == 0, records.get(i).isValid(), "record " + (i + 1));
+      }
+    }
+  }
 }

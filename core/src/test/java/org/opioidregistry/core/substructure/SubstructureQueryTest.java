@@ -135,6 +135,9 @@ class SubstructureQueryTest {
       strings = {
         "[r5]",
         "[R2]",
+        "[R1]",
+        "[!R2;C]",
+        "[R2,R3]N",
         "[x3]",
         "[$(C=O)]N",
         "C@C",

@@ -49,6 +49,6 @@ public final class ChemicalNameAnalyzer extends Analyzer {
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new NameFoldingFilter(in);
+    return new NameFoldingFilter(in, true);
   }
 }
