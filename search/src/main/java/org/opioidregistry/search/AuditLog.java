@@ -75,17 +75,23 @@ final class AuditLog {
       int lineNumber = 0;
       for (String line : text.split("\n", -1)) {
         lineNumber++;
-        if (line.isEmpty() || line.startsWith("#")) {
+        if (line.isEmpty()) {
+          continue;
+        }
+        if (line.startsWith("#")) {
+          // The one comment line is the header this class writes; anything else is damage.
+          if (!line.equals(HEADER) || lineNumber != 1) {
+            throw new CorruptRegistryException(
+                file + ":" + lineNumber, "the audit log's header line is not as written", null);
+          }
           continue;
         }
         AuditEntry entry = decode(line, file, lineNumber);
         if (!entry.previousEntryHash().equals(previous) || entry.sequence() != entries.size() + 1) {
-          throw new IOException(
-              file
-                  + ":"
-                  + lineNumber
-                  + ": the audit log's chain is broken here (a line was edited, removed or"
-                  + " reordered)");
+          throw new CorruptRegistryException(
+              file + ":" + lineNumber,
+              "the audit log's chain is broken here (a line was edited, removed or reordered)",
+              null);
         }
         entries.add(entry);
         previous = hash(line);
@@ -168,8 +174,8 @@ final class AuditLog {
   static AuditEntry decode(String line, Path file, int lineNumber) throws IOException {
     String[] f = line.split("\t", -1);
     if (f.length != 10) {
-      throw new IOException(
-          file + ":" + lineNumber + ": an audit line has 10 fields, this one " + f.length);
+      throw new CorruptRegistryException(
+          file + ":" + lineNumber, "an audit line has 10 fields, this one " + f.length, null);
     }
     try {
       return new AuditEntry(

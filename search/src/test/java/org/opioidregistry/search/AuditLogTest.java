@@ -102,9 +102,13 @@ class AuditLogTest {
     int target = lines.size() - 2; // the UPDATE entry
     lines.set(target, lines.get(target).replace("a.jones", "someone.else"));
     Files.write(logFile(), lines, StandardCharsets.UTF_8);
-    IOException refused = assertThrows(IOException.class, () -> Registry.open(dir));
-    assertTrue(refused.getMessage().contains(":" + (target + 2) + ":"), refused.getMessage());
+    CorruptRegistryException refused =
+        assertThrows(CorruptRegistryException.class, () -> Registry.open(dir));
+    assertTrue(
+        refused.getMessage().contains(AuditLog.FILE_NAME + ":" + (target + 2) + " "),
+        refused.getMessage());
     assertTrue(refused.getMessage().contains("chain is broken"), refused.getMessage());
+    assertTrue(Registry.verify(dir).problems().toString().contains("audit log"));
   }
 
   @Test
