@@ -72,6 +72,9 @@ public final class Main {
     commandLine.addSubcommand(new CommandLine(new ScreenCommand(env)));
     commandLine.addSubcommand(new CommandLine(new SubstructureCommand(env)));
     commandLine.addSubcommand(new CommandLine(new ServeCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new DepictCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new LogCommand(env)));
+    commandLine.addSubcommand(new CommandLine(new ReportCommand(env)));
     commandLine
         .setOut(env.out())
         .setErr(env.err())

@@ -21,6 +21,9 @@ import org.opioidregistry.core.mass.MassWindow;
 import org.opioidregistry.core.mass.MolecularFormula;
 import org.opioidregistry.core.similarity.FingerprintIndex;
 import org.opioidregistry.core.similarity.Hit;
+import org.opioidregistry.core.structure.IdentityKeys;
+import org.opioidregistry.core.structure.IdentityLayer;
+import org.opioidregistry.core.structure.Standardization;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
@@ -53,12 +56,20 @@ import org.opioidregistry.core.substructure.SubstructureSearcher;
  */
 public final class Registry implements AutoCloseable {
 
-  /** What to do when a directory's stored fingerprints were made by another fingerprint spec. */
+  /**
+   * What to do when a directory was written by an older schema or with another fingerprint spec.
+   */
   public enum OpenMode {
     /** Refuse to open it ({@link IncompatibleRegistryException}). */
     REFUSE_INCOMPATIBLE,
     /** Recompute every fingerprint from the stored structures and commit them. */
     REBUILD_FINGERPRINTS,
+    /**
+     * Recompute everything derived from the stored structures (fingerprints, identity keys) and
+     * commit it under the current schema: upgrades a registry an older version wrote (schema 3), or
+     * one of another fingerprint spec. Refuses schemas it cannot upgrade.
+     */
+    REBUILD,
     /**
      * Open an existing registry for reading only, without Lucene's write lock, so that several
      * processes (e.g. command-line runs) can read one directory at once; writes throw {@link
@@ -129,7 +140,12 @@ public final class Registry implements AutoCloseable {
       Files.createDirectories(directory);
     }
     return new Registry(
-        RegistryStore.open(FSDirectory.open(directory), FingerprintType.DEFAULT, mode));
+        RegistryStore.open(
+            FSDirectory.open(directory),
+            directory,
+            FingerprintType.DEFAULT,
+            mode,
+            java.time.Clock.systemUTC()));
   }
 
   /**
@@ -159,9 +175,14 @@ public final class Registry implements AutoCloseable {
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult add(Substance substance) throws IOException {
+    return add(substance, AuditNote.UNATTRIBUTED);
+  }
+
+  /** {@link #add(Substance)}, the audit log recording who, why and when as the note says. */
+  public WriteResult add(Substance substance, AuditNote note) throws IOException {
     Objects.requireNonNull(substance, "substance");
     try {
-      return addAll(List.of(substance)).get(0);
+      return addAll(List.of(substance), note).get(0);
     } catch (BatchRejectedException e) {
       // A single record is refused for its own reason, not as "record 1 of a batch".
       throw (RuntimeException) e.getCause();
@@ -178,23 +199,26 @@ public final class Registry implements AutoCloseable {
    * @throws IOException when the commit fails (nothing is written)
    */
   public List<WriteResult> addAll(List<Substance> batch) throws IOException {
+    return addAll(batch, AuditNote.UNATTRIBUTED);
+  }
+
+  /** {@link #addAll(List)}, the audit log recording who, why and when as the note says. */
+  public List<WriteResult> addAll(List<Substance> batch, AuditNote note) throws IOException {
+    Objects.requireNonNull(note, "note");
     List<Substance> substances = List.copyOf(batch);
     return store.write(
         snapshot -> {
           Map<SubstanceId, Integer> ids = new HashMap<>();
           Map<String, Integer> keys = new HashMap<>();
-          Map<String, List<Substance>> skeletons = new HashMap<>();
+          BatchKeys earlier = new BatchKeys();
           List<Snapshot.Entry> added = new ArrayList<>();
           List<WriteResult> results = new ArrayList<>();
           for (int i = 0; i < substances.size(); i++) {
             Substance s = substances.get(i);
             try {
               checkNew(snapshot, s, ids, keys);
-              List<Substance> earlier =
-                  s.structure()
-                      .map(x -> skeletons.computeIfAbsent(x.skeletonKey(), k -> new ArrayList<>()))
-                      .orElseGet(ArrayList::new);
-              results.add(new WriteResult(s.id(), isomerWarnings(snapshot, s, earlier)));
+              results.add(
+                  new WriteResult(s.id(), relatedWarnings(snapshot, s, earlier.related(s))));
               earlier.add(s);
               Fingerprint fingerprint = store.fingerprint(s);
               store.checkIndexable(s, fingerprint);
@@ -207,7 +231,13 @@ public final class Registry implements AutoCloseable {
             }
           }
           return new RegistryStore.PreparedWrite<>(
-              new RegistryStore.Change(Set.of(), added), List.copyOf(results));
+              new RegistryStore.Change(
+                  Set.of(),
+                  added,
+                  AuditEntry.Operation.ADD,
+                  substances.stream().map(s -> s.id().value()).toList(),
+                  note),
+              List.copyOf(results));
         });
   }
 
@@ -220,6 +250,12 @@ public final class Registry implements AutoCloseable {
    * @throws IOException when the commit fails (nothing is written)
    */
   public WriteResult update(Substance substance) throws IOException {
+    return update(substance, AuditNote.UNATTRIBUTED);
+  }
+
+  /** {@link #update(Substance)}, the audit log recording who, why and when as the note says. */
+  public WriteResult update(Substance substance, AuditNote note) throws IOException {
+    Objects.requireNonNull(note, "note");
     return store.write(
         snapshot -> {
           if (snapshot.byId(substance.id()).isEmpty()) {
@@ -234,11 +270,16 @@ public final class Registry implements AutoCloseable {
           store.checkIndexable(substance, fingerprint);
           Snapshot.Entry entry = new Snapshot.Entry(substance, fingerprint);
           List<RegistryWarning> warnings =
-              isomerWarnings(snapshot, substance, List.of()).stream()
+              relatedWarnings(snapshot, substance, List.of()).stream()
                   .filter(w -> !w.related().equals(substance.id()))
                   .toList();
           return new RegistryStore.PreparedWrite<>(
-              new RegistryStore.Change(Set.of(substance.id()), List.of(entry)),
+              new RegistryStore.Change(
+                  Set.of(substance.id()),
+                  List.of(entry),
+                  AuditEntry.Operation.UPDATE,
+                  List.of(substance.id().value()),
+                  note),
               new WriteResult(substance.id(), warnings));
         });
   }
@@ -250,13 +291,21 @@ public final class Registry implements AutoCloseable {
    * @throws IOException when the commit fails (nothing is written)
    */
   public boolean remove(SubstanceId id) throws IOException {
+    return remove(id, AuditNote.UNATTRIBUTED);
+  }
+
+  /** {@link #remove(SubstanceId)}, the audit log recording who, why and when as the note says. */
+  public boolean remove(SubstanceId id, AuditNote note) throws IOException {
+    Objects.requireNonNull(note, "note");
     if (get(id).isEmpty()) {
       return false;
     }
     return store.write(
         snapshot ->
             new RegistryStore.PreparedWrite<>(
-                new RegistryStore.Change(Set.of(id), List.of()), snapshot.byId(id).isPresent()));
+                new RegistryStore.Change(
+                    Set.of(id), List.of(), AuditEntry.Operation.REMOVE, List.of(id.value()), note),
+                snapshot.byId(id).isPresent()));
   }
 
   private static void checkNew(
@@ -301,35 +350,101 @@ public final class Registry implements AutoCloseable {
         existing.id());
   }
 
-  /** Warnings for registered substances, and earlier ones of the same batch, of this skeleton. */
-  private static List<RegistryWarning> isomerWarnings(
-      Snapshot snapshot, Substance s, List<Substance> earlierOfSameSkeleton) {
+  /**
+   * Warnings for registered substances, and earlier ones of the same batch, that the new one is a
+   * stereoisomer, isotope variant or tautomer of.
+   */
+  private static List<RegistryWarning> relatedWarnings(
+      Snapshot snapshot, Substance s, Collection<Substance> earlierOfBatch) {
     List<RegistryWarning> warnings = new ArrayList<>();
     if (!s.hasStructure()) {
       return warnings;
     }
-    for (Substance other : snapshot.bySkeleton(s.structure().get().skeletonKey())) {
-      warnings.add(isomerWarning(s, other));
-    }
-    for (Substance other : earlierOfSameSkeleton) {
-      warnings.add(isomerWarning(s, other));
+    List<Substance> candidates = new ArrayList<>(snapshot.relatedCandidates(keys(s)));
+    candidates.addAll(earlierOfBatch);
+    for (Substance other : candidates) {
+      IdentityLayer layer = keys(s).sharedLayer(keys(other));
+      Relation.of(layer, Standardization.NONE)
+          .filter(r -> r != Relation.IDENTICAL)
+          .ifPresent(r -> warnings.add(relatedWarning(s, other, r)));
     }
     return warnings;
   }
 
-  private static RegistryWarning isomerWarning(Substance s, Substance other) {
+  /** Earlier substances of a batch by connectivity and by tautomer key, for the warnings. */
+  private static final class BatchKeys {
+    private final Map<String, Set<Substance>> byKey = new HashMap<>();
+
+    Collection<Substance> related(Substance s) {
+      Set<Substance> found = new java.util.LinkedHashSet<>();
+      if (!s.hasStructure()) {
+        return found;
+      }
+      found.addAll(byKey.getOrDefault("c:" + keys(s).connectivity(), Set.of()));
+      found.addAll(byKey.getOrDefault("t:" + keys(s).tautomer(), Set.of()));
+      return found;
+    }
+
+    void add(Substance s) {
+      if (!s.hasStructure()) {
+        return;
+      }
+      byKey
+          .computeIfAbsent("c:" + keys(s).connectivity(), k -> new java.util.LinkedHashSet<>())
+          .add(s);
+      byKey.computeIfAbsent("t:" + keys(s).tautomer(), k -> new java.util.LinkedHashSet<>()).add(s);
+    }
+  }
+
+  /** The keys of a substance that has a structure (callers check {@code hasStructure()}). */
+  private static IdentityKeys keys(Substance s) {
+    return s.structure().orElseThrow().identityKeys();
+  }
+
+  private static RegistryWarning relatedWarning(Substance s, Substance other, Relation relation) {
+    String shared = relation == Relation.TAUTOMER ? "tautomer key" : "skeleton key";
+    String kind =
+        switch (relation) {
+          case TAUTOMER -> "a tautomer of it";
+          case ISOTOPE_VARIANT -> "an isotope variant of it";
+          default -> "a stereoisomer or isotope variant of it";
+        };
     return new RegistryWarning(
         "'"
             + s.id()
-            + "' has the same skeleton key as '"
+            + "' has the same "
+            + shared
+            + " as '"
             + other.id()
             + "' ("
             + other.name()
-            + "): a stereoisomer or isotope variant of it",
+            + "): "
+            + kind,
         other.id());
   }
 
   // ---- reads ----
+
+  /**
+   * The audit log of every committed write, oldest first: the registry's creation, then each {@code
+   * add}, {@code addAll}, {@code update}, {@code remove} and rebuild, with the caller's {@link
+   * AuditNote} and the {@link #contentHash()} before and after. A registry on disk keeps it in
+   * {@code audit-log.tsv} beside the index, each line chained to the one before by its SHA-256; an
+   * in-memory registry keeps it for its lifetime.
+   */
+  public List<AuditEntry> auditLog() {
+    return store.auditLog();
+  }
+
+  /**
+   * The SHA-256 (hex) of the registry's content: every substance as registered (ids, names, codes,
+   * class, controls, sources, notes, structure) in id order. Equal content gives an equal hash
+   * whatever the order of registration, the directory layout or the derived values; a result that
+   * quotes it names the registry state it was computed on.
+   */
+  public String contentHash() {
+    return read(Snapshot::contentHash);
+  }
 
   /** Number of registered substances. */
   public int size() {
@@ -368,50 +483,31 @@ public final class Registry implements AutoCloseable {
   /** {@link #findByStructure(Structure)} restricted by a filter. */
   public IdentityResult findByStructure(Structure query, SearchFilter filter) {
     Objects.requireNonNull(query, "query");
+    IdentityKeys keys = query.identityKeys();
     return read(
         snapshot -> {
           List<IdentityMatch> exact = new ArrayList<>();
           snapshot
-              .byInchiKey(query.inchiKey())
+              .byInchiKey(keys.full())
               .filter(filter)
-              .ifPresent(
-                  s ->
-                      exact.add(
-                          new IdentityMatch(
-                              s,
-                              query.standardization().removed().isEmpty()
-                                      && query.standardization().neutralisedCations() == 0
-                                      && query.standardization().neutralisedAnions() == 0
-                                  ? Relation.IDENTICAL
-                                  : Relation.SALT)));
+              .ifPresent(s -> exact.add(match(query, s).orElseThrow()));
           List<IdentityMatch> related = new ArrayList<>();
-          for (Substance s : snapshot.bySkeleton(query.skeletonKey())) {
-            // Substances in the skeleton map always have a structure.
-            Structure other = s.structure().orElseThrow();
-            if (!other.inchiKey().equals(query.inchiKey()) && filter.test(s)) {
-              related.add(new IdentityMatch(s, relationOfIsomers(query, other)));
+          for (Substance s : snapshot.relatedCandidates(keys)) {
+            if (!s.structure().orElseThrow().inchiKey().equals(keys.full()) && filter.test(s)) {
+              match(query, s).ifPresent(related::add);
             }
           }
-          related.sort(Comparator.comparing(m -> m.substance().id()));
+          related.sort(
+              Comparator.comparing((IdentityMatch m) -> m.relation())
+                  .thenComparing(m -> m.substance().id()));
           return new IdentityResult(query, exact, related);
         });
   }
 
-  /**
-   * Same skeleton, different key: an isotope variant when the isotopic layers differ and nothing
-   * else does, a stereoisomer otherwise.
-   */
-  private static Relation relationOfIsomers(Structure a, Structure b) {
-    String ia = withoutLayer(a.inchi(), "/i");
-    String ib = withoutLayer(b.inchi(), "/i");
-    boolean isotopesDiffer =
-        !a.inchi().equals(b.inchi()) && (a.inchi().contains("/i") || b.inchi().contains("/i"));
-    return isotopesDiffer && ia.equals(ib) ? Relation.ISOTOPE_VARIANT : Relation.STEREOISOMER;
-  }
-
-  private static String withoutLayer(String inchi, String layer) {
-    int at = inchi.indexOf(layer);
-    return at < 0 ? inchi : inchi.substring(0, at);
+  private static Optional<IdentityMatch> match(Structure query, Substance s) {
+    IdentityLayer layer =
+        query.identityKeys().sharedLayer(s.structure().orElseThrow().identityKeys());
+    return Relation.of(layer, query.standardization()).map(r -> new IdentityMatch(s, r));
   }
 
   /**

@@ -56,6 +56,18 @@ final class RegistryStore implements Closeable {
   static final String SCHEMA_KEY = "opioid-registry.schema";
   static final String FINGERPRINT_KEY = "opioid-registry.fingerprint";
 
+  /** The audit entry of the write that made the commit (see {@link AuditLog}). */
+  static final String AUDIT_KEY = "opioid-registry.audit";
+
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(RegistryStore.class);
+
+  /**
+   * Older schemas whose documents still hold everything a substance is made of (only derived values
+   * are missing), so that {@link Registry.OpenMode#REBUILD} can rewrite them.
+   */
+  private static final Set<String> REBUILDABLE_SCHEMAS = Set.of("3");
+
   // Directory, writer and searchers are made by the constructor, or, for a store in memory, by
   // index() when Lucene is first needed; then under the write lock, before searchers is published.
   private Directory directory;
@@ -95,11 +107,24 @@ final class RegistryStore implements Closeable {
     this.precomputed = precomputed;
     this.readOnly = false;
     this.unindexed = Snapshot.of(List.of(), type);
+    this.audit = AuditLog.inMemory();
+    this.clock = java.time.Clock.systemUTC();
   }
 
-  private RegistryStore(Directory directory, FingerprintType type, Registry.OpenMode mode)
+  /** Guarded by {@link #writeLock} for appends; reads take a copy under the same lock. */
+  private final AuditLog audit;
+
+  private final java.time.Clock clock;
+
+  private RegistryStore(
+      Directory directory,
+      java.nio.file.Path logDirectory,
+      FingerprintType type,
+      Registry.OpenMode mode,
+      java.time.Clock clock)
       throws IOException {
     this.directory = directory;
+    this.clock = clock;
     this.fingerprintType = type;
     this.fingerprinter = Fingerprinter.of(type);
     this.precomputed = PrecomputedFingerprints.NONE;
@@ -110,25 +135,36 @@ final class RegistryStore implements Closeable {
           directory.toString(), null, "no registry here to open read-only");
     }
     boolean rebuild = false;
+    this.audit =
+        logDirectory == null ? AuditLog.inMemory() : AuditLog.read(logDirectory, !readOnly);
     if (existed) {
       Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+      catchUpAuditLog(data.get(AUDIT_KEY), logDirectory, readOnly);
       String schema = data.get(SCHEMA_KEY);
       if (!SubstanceDocuments.SCHEMA_VERSION.equals(schema)) {
-        throw new IncompatibleRegistryException(
-            "the registry was written with schema "
-                + schema
-                + "; this version reads schema "
-                + SubstanceDocuments.SCHEMA_VERSION);
+        if (mode != Registry.OpenMode.REBUILD || !REBUILDABLE_SCHEMAS.contains(schema)) {
+          throw new IncompatibleRegistryException(
+              "the registry was written with schema "
+                  + schema
+                  + "; this version reads schema "
+                  + SubstanceDocuments.SCHEMA_VERSION
+                  + (REBUILDABLE_SCHEMAS.contains(schema)
+                      ? "; open it with OpenMode.REBUILD to recompute its identity keys and"
+                          + " fingerprints from the stored structures"
+                      : " and cannot upgrade it"));
+        }
+        rebuild = true;
       }
       String spec = data.get(FINGERPRINT_KEY);
       if (!type.spec().equals(spec)) {
-        if (mode != Registry.OpenMode.REBUILD_FINGERPRINTS) {
+        if (mode != Registry.OpenMode.REBUILD_FINGERPRINTS && mode != Registry.OpenMode.REBUILD) {
           throw new IncompatibleRegistryException(
               "the registry's fingerprints are '"
                   + spec
                   + "' but this version computes '"
                   + type.spec()
-                  + "'; open it with OpenMode.REBUILD_FINGERPRINTS to recompute them");
+                  + "'; open it with OpenMode.REBUILD_FINGERPRINTS (or REBUILD) to recompute"
+                  + " them");
         }
         rebuild = true;
       }
@@ -141,9 +177,17 @@ final class RegistryStore implements Closeable {
     this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
     try {
       if (!existed) {
-        commit();
+        String empty = ContentHash.of(List.of());
+        commitAndLog(
+            audit.next(
+                AuditEntry.Operation.CREATE,
+                List.of(),
+                AuditNote.UNATTRIBUTED,
+                empty,
+                empty,
+                clock.instant()));
       } else if (rebuild) {
-        rebuildFingerprints();
+        rebuildDerivedValues();
       }
       this.searchers = new SearcherManager(writer, new SnapshotSearcherFactory());
     } catch (IOException | RuntimeException e) {
@@ -153,14 +197,22 @@ final class RegistryStore implements Closeable {
   }
 
   /**
+   * Opens a store.
+   *
+   * @param logDirectory where the audit log file lives, or null to keep the log in memory
    * @throws CorruptRegistryException when a file is damaged, missing or cut short: Lucene checks
    *     the checksums of the commit point on open, and {@link #load} those of every segment before
    *     the snapshot reads it
    */
-  static RegistryStore open(Directory directory, FingerprintType type, Registry.OpenMode mode)
+  static RegistryStore open(
+      Directory directory,
+      java.nio.file.Path logDirectory,
+      FingerprintType type,
+      Registry.OpenMode mode,
+      java.time.Clock clock)
       throws IOException {
     try {
-      return new RegistryStore(directory, type, mode);
+      return new RegistryStore(directory, logDirectory, type, mode, clock);
     } catch (CorruptIndexException
         | IndexFormatTooOldException
         | IndexFormatTooNewException
@@ -201,6 +253,43 @@ final class RegistryStore implements Closeable {
    */
   static RegistryStore inMemory(FingerprintType type, PrecomputedFingerprints precomputed) {
     return new RegistryStore(type, precomputed);
+  }
+
+  /**
+   * The commit holds the entry of the last write; when the process died before appending it to the
+   * file, append it now (or, read-only, show it without writing).
+   */
+  private void catchUpAuditLog(String encoded, java.nio.file.Path logDirectory, boolean readOnly)
+      throws IOException {
+    if (encoded == null) {
+      return; // written before audit logs existed (schema 3 and older)
+    }
+    AuditEntry committed = AuditLog.decode(encoded, java.nio.file.Path.of(AUDIT_KEY), 1);
+    if (committed.sequence() == audit.lastSequence() + 1
+        && committed.previousEntryHash().equals(audit.lastLineHash())) {
+      audit.append(committed, !readOnly && logDirectory != null);
+      LOG.warn(
+          "audit entry {} was committed but missing from the log file{}",
+          committed.sequence(),
+          readOnly ? " (read-only: not appended)" : "; appended now");
+    } else if (committed.sequence() != audit.lastSequence()) {
+      throw new IOException(
+          "the registry's last commit is audit entry "
+              + committed.sequence()
+              + " but its audit log ends at entry "
+              + audit.lastSequence()
+              + ": the log file does not belong to this index (restored from another backup?)");
+    }
+  }
+
+  /** The audit log, oldest entry first. */
+  List<AuditEntry> auditLog() {
+    writeLock.lock();
+    try {
+      return audit.entries();
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   /**
@@ -319,7 +408,8 @@ final class RegistryStore implements Closeable {
         for (Snapshot.Entry e : state.entries()) {
           w.addDocument(SubstanceDocuments.toDocument(e.substance(), e.fingerprint()));
         }
-        commit(w);
+        // The in-memory store's writes are audited in memory already; this commit adds no write.
+        commit(w, null);
         publishing = state;
         searchers = new SearcherManager(w, new SnapshotSearcherFactory());
       } catch (IOException | RuntimeException e) {
@@ -338,8 +428,16 @@ final class RegistryStore implements Closeable {
     searchers.release(searcher);
   }
 
-  /** A write: what to delete (by id) and what documents to add, all committed together. */
-  record Change(Set<SubstanceId> deleted, List<Snapshot.Entry> added) {}
+  /**
+   * A write: what to delete (by id) and what documents to add, all committed together, and how the
+   * audit log describes it.
+   */
+  record Change(
+      Set<SubstanceId> deleted,
+      List<Snapshot.Entry> added,
+      AuditEntry.Operation operation,
+      List<String> ids,
+      AuditNote note) {}
 
   /**
    * Applies a validated change in one commit and publishes the new snapshot.
@@ -358,9 +456,18 @@ final class RegistryStore implements Closeable {
       PreparedWrite<T> prepared = validate.apply(snapshot);
       Change change = prepared.change();
       Snapshot next = snapshot.with(change.deleted(), change.added());
+      AuditEntry entry =
+          audit.next(
+              change.operation(),
+              change.ids(),
+              change.note(),
+              snapshot.contentHash(),
+              next.contentHash(),
+              clock.instant());
       if (unindexed != null) {
-        // Nothing in Lucene yet: the new state is the commit.
+        // Nothing in Lucene yet: the new state is the commit, audited in memory like any write.
         unindexed = next;
+        appendCommitted(entry);
         return prepared.result();
       }
       try {
@@ -370,7 +477,7 @@ final class RegistryStore implements Closeable {
         for (Snapshot.Entry e : change.added()) {
           writer.addDocument(SubstanceDocuments.toDocument(e.substance(), e.fingerprint()));
         }
-        commit();
+        commit(entry);
       } catch (IOException | RuntimeException e) {
         failed = true;
         writer.rollback();
@@ -380,6 +487,7 @@ final class RegistryStore implements Closeable {
                 + e.getMessage(),
             e);
       }
+      appendCommitted(entry);
       publishing = next;
       searchers.maybeRefreshBlocking();
       return prepared.result();
@@ -391,19 +499,48 @@ final class RegistryStore implements Closeable {
   /** A validated change and the value to return once it is committed. */
   record PreparedWrite<T>(Change change, T result) {}
 
-  private void commit() throws IOException {
-    commit(writer);
+  private void commit(AuditEntry entry) throws IOException {
+    commit(writer, entry);
   }
 
-  private void commit(IndexWriter w) throws IOException {
+  /** Commits with the schema, the fingerprint spec and, for a write, its audit entry. */
+  private void commit(IndexWriter w, AuditEntry entry) throws IOException {
     Map<String, String> data = new HashMap<>();
     data.put(SCHEMA_KEY, SubstanceDocuments.SCHEMA_VERSION);
     data.put(FINGERPRINT_KEY, fingerprintType.spec());
+    if (entry != null) {
+      data.put(AUDIT_KEY, AuditLog.encode(entry));
+    }
     w.setLiveCommitData(data.entrySet());
     w.commit();
   }
 
-  private void rebuildFingerprints() throws IOException {
+  private void commitAndLog(AuditEntry entry) throws IOException {
+    commit(entry);
+    appendCommitted(entry);
+  }
+
+  /**
+   * The write is committed: a failure to append its entry to the file must not be reported as a
+   * failed write. The commit holds the entry, and the next writable open appends it.
+   */
+  private void appendCommitted(AuditEntry entry) {
+    try {
+      audit.append(entry, true);
+    } catch (IOException e) {
+      LOG.warn(
+          "audit entry {} is committed but could not be appended to the log file ({}); the next"
+              + " open appends it",
+          entry.sequence(),
+          e.toString());
+    }
+  }
+
+  /**
+   * Rewrites every document from the substance it holds: fingerprints with this version's spec,
+   * identity keys computed again, the current schema. One commit.
+   */
+  private void rebuildDerivedValues() throws IOException {
     List<Substance> substances = new ArrayList<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
@@ -421,7 +558,15 @@ final class RegistryStore implements Closeable {
           new Term(SubstanceDocuments.ID, s.id().value()),
           SubstanceDocuments.toDocument(s, fingerprint(s)));
     }
-    commit();
+    String hash = ContentHash.of(substances);
+    commitAndLog(
+        audit.next(
+            AuditEntry.Operation.REBUILD,
+            List.of(),
+            AuditNote.UNATTRIBUTED,
+            hash,
+            hash,
+            clock.instant()));
   }
 
   private Snapshot load(IndexReader reader) throws IOException {

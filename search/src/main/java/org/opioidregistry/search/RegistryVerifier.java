@@ -51,6 +51,11 @@ final class RegistryVerifier {
         problems.add("Lucene's index check did not pass");
       }
     }
+    try {
+      AuditLog.read(location, false);
+    } catch (IOException e) {
+      problems.add("audit log: " + e.getMessage());
+    }
     if (!problems.isEmpty()) {
       return new VerificationReport(where, 0, problems);
     }

@@ -1,7 +1,12 @@
 package org.opioidregistry.search;
 
+import org.opioidregistry.core.structure.IdentityLayer;
+import org.opioidregistry.core.structure.Standardization;
+
 /**
- * How a query relates to a registered substance found by identity.
+ * How a query structure relates to a registered substance found by identity. Which layer of
+ * identity keys two structures share is decided in {@code core} ({@link
+ * org.opioidregistry.core.structure.IdentityKeys#sharedLayer}); this names it for a lookup.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,5 +26,32 @@ public enum Relation {
    * The query names the substance: a substance without a defined structure (opium, coca leaf) is
    * identified by its name or code only, never by a structure.
    */
-  NAMED
+  NAMED,
+  /**
+   * Another tautomer of the substance: the same structure once movable hydrogens are not placed
+   * (same tautomer key, other connectivity key), e.g. the enol drawing of fentanyl's amide.
+   */
+  TAUTOMER;
+
+  /**
+   * The relation that a shared identity layer stands for; {@code salt} says whether standardisation
+   * removed or neutralised something on the way to the query's parent.
+   *
+   * @return empty when the layer is not an identity relation (formula only, or nothing)
+   */
+  static java.util.Optional<Relation> of(IdentityLayer layer, Standardization standardization) {
+    return java.util.Optional.ofNullable(
+        switch (layer) {
+          case FULL -> isSalt(standardization) ? SALT : IDENTICAL;
+          case STEREO_INSENSITIVE, CONNECTIVITY -> STEREOISOMER;
+          case ISOTOPE_INSENSITIVE -> ISOTOPE_VARIANT;
+          case TAUTOMER_INSENSITIVE -> TAUTOMER;
+          case FORMULA, NONE -> null;
+        });
+  }
+
+  /** A group merely redrawn (nitro, iminol) is the same substance written otherwise, not a salt. */
+  private static boolean isSalt(Standardization s) {
+    return !s.removed().isEmpty() || s.neutralisedCations() > 0 || s.neutralisedAnions() > 0;
+  }
 }

@@ -17,6 +17,7 @@ import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.fingerprint.FingerprintType;
 import org.opioidregistry.core.fingerprint.Fingerprinter;
 import org.opioidregistry.core.similarity.FingerprintIndex;
+import org.opioidregistry.core.structure.IdentityKeys;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
@@ -24,9 +25,14 @@ import org.opioidregistry.core.substructure.SearchTarget;
 import org.opioidregistry.core.substructure.SubstructureSearcher;
 
 /**
- * The registry's in-memory state at one commit: substances by id, InChIKey and skeleton key, and
- * the fingerprint index (whose row ids are positions in {@link #entries()}). Rebuilt as a whole
- * after each write, so that a reader holding a snapshot sees one consistent state.
+ * The registry's in-memory state at one commit: substances by id, by each identity key layer that a
+ * lookup uses (full InChIKey, connectivity, tautomer), and the fingerprint index (whose row ids are
+ * positions in {@link #entries()}). Rebuilt as a whole after each write, so that a reader holding a
+ * snapshot sees one consistent state.
+ *
+ * <p>Entries are kept in id order, whatever order Lucene holds the documents in (segment merges may
+ * reorder them between runs): every scan, and every tie broken by position, is then in id order,
+ * and the same registry content gives the same result lists.
  *
  * <p>Immutable and thread-safe.
  */
@@ -42,8 +48,12 @@ final class Snapshot {
   private final Map<SubstanceId, Integer> byId;
   private final Map<String, Integer> byInchiKey;
   private final ImmutableListMultimap<String, Integer> bySkeleton;
+  private final ImmutableListMultimap<String, Integer> byTautomer;
   private final FingerprintType indexType;
   private final FingerprintIndex index;
+
+  /** SHA-256 of every substance's content record in id order; computed when first asked. */
+  private final Supplier<String> contentHash = Suppliers.memoize(this::computeContentHash);
 
   /** Folded names per substance, computed when a name search first ranks it. */
   private final Map<SubstanceId, List<String>> foldedNames = new ConcurrentHashMap<>();
@@ -67,23 +77,29 @@ final class Snapshot {
   private Snapshot(List<Entry> entries, FingerprintType indexType) {
     int bitLength = indexType.bitLength();
     this.indexType = indexType;
-    this.entries = ImmutableList.copyOf(entries);
+    this.entries =
+        ImmutableList.sortedCopyOf(
+            java.util.Comparator.comparing((Entry e) -> e.substance().id()), entries);
     Map<SubstanceId, Integer> ids = new HashMap<>(entries.size() * 2);
     Map<String, Integer> keys = new HashMap<>(entries.size() * 2);
     ImmutableListMultimap.Builder<String, Integer> skeletons = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, Integer> tautomers = ImmutableListMultimap.builder();
     FingerprintIndex.Builder index = FingerprintIndex.builder(bitLength);
-    for (int i = 0; i < entries.size(); i++) {
-      Substance s = entries.get(i).substance();
+    for (int i = 0; i < this.entries.size(); i++) {
+      Substance s = this.entries.get(i).substance();
       ids.put(s.id(), i);
       if (s.hasStructure()) {
-        keys.put(s.structure().get().inchiKey(), i);
-        skeletons.put(s.structure().get().skeletonKey(), i);
-        index.add(i, entries.get(i).fingerprint());
+        IdentityKeys k = s.structure().get().identityKeys();
+        keys.put(k.full(), i);
+        skeletons.put(k.connectivity(), i);
+        tautomers.put(k.tautomer(), i);
+        index.add(i, this.entries.get(i).fingerprint());
       }
     }
     this.byId = ImmutableMap.copyOf(ids);
     this.byInchiKey = ImmutableMap.copyOf(keys);
     this.bySkeleton = skeletons.build();
+    this.byTautomer = tautomers.build();
     this.index = index.build();
   }
 
@@ -125,8 +141,15 @@ final class Snapshot {
     return i == null ? Optional.empty() : Optional.of(substance(i));
   }
 
-  List<Substance> bySkeleton(String skeletonKey) {
-    return bySkeleton.get(skeletonKey).stream().map(this::substance).toList();
+  /**
+   * Registered substances that share the connectivity or the tautomer key of {@code keys}, each
+   * once, in id order: every candidate for a related (not identical) identity match.
+   */
+  List<Substance> relatedCandidates(IdentityKeys keys) {
+    java.util.SortedSet<Integer> ordinals = new java.util.TreeSet<>();
+    ordinals.addAll(bySkeleton.get(keys.connectivity()));
+    ordinals.addAll(byTautomer.get(keys.tautomer()));
+    return ordinals.stream().map(this::substance).toList();
   }
 
   /** The index of the stored fingerprints, whose type is the registry's. */
@@ -155,6 +178,15 @@ final class Snapshot {
       }
     }
     return builder.build();
+  }
+
+  /** The {@link ContentHash} of the registry's content at this commit. */
+  String contentHash() {
+    return contentHash.get();
+  }
+
+  private String computeContentHash() {
+    return ContentHash.of(entries.stream().map(Entry::substance).toList());
   }
 
   /** The folded forms of the substance's name and synonyms, in that order; cached. */

@@ -24,6 +24,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.BytesRef;
 import org.opioidregistry.core.fingerprint.Fingerprint;
+import org.opioidregistry.core.structure.IdentityKeys;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Certainty;
 import org.opioidregistry.core.substance.Code;
@@ -48,8 +49,13 @@ import org.opioidregistry.search.name.NameFolding;
  */
 final class SubstanceDocuments {
 
-  /** Written into every commit; an index with another value is refused. */
-  static final String SCHEMA_VERSION = "3";
+  /**
+   * Written into every commit; an index with another value is refused, or rebuilt with {@code
+   * OpenMode.REBUILD}. History: 1 first layout; 2 ids in doc values; 3 substances without a
+   * structure, structure checks, control scopes; 4 identity keys of every layer stored (tautomer
+   * key added).
+   */
+  static final String SCHEMA_VERSION = "4";
 
   static final String ID = "id";
   static final String NAME = "name";
@@ -74,6 +80,9 @@ final class SubstanceDocuments {
   private static final String FORMULA = "s_formula";
   private static final String MASS = "s_mass";
   private static final String HEAVY_ATOMS = "s_heavy";
+  private static final String KEY_TAUTOMER = "s_key_tautomer";
+  private static final String KEY_STEREO_INSENSITIVE = "s_key_nostereo";
+  private static final String KEY_ISOTOPE_INSENSITIVE = "s_key_noisotope";
   private static final String STORED_CHECK = "s_check";
 
   // Separators inside one stored control's exclusions; never part of a name or key.
@@ -141,6 +150,10 @@ final class SubstanceDocuments {
       doc.add(new StoredField(FORMULA, structure.formula()));
       doc.add(new StoredField(MASS, structure.monoisotopicMass()));
       doc.add(new StoredField(HEAVY_ATOMS, structure.heavyAtomCount()));
+      IdentityKeys keys = structure.identityKeys();
+      doc.add(new StoredField(KEY_TAUTOMER, keys.tautomer()));
+      doc.add(new StoredField(KEY_STEREO_INSENSITIVE, keys.stereoInsensitive()));
+      doc.add(new StoredField(KEY_ISOTOPE_INSENSITIVE, keys.isotopeInsensitive()));
       doc.add(new BinaryDocValuesField(FINGERPRINT, fingerprintBytes(fingerprint)));
     }
     return doc;
@@ -191,21 +204,18 @@ final class SubstanceDocuments {
     return jurisdiction.toLowerCase(Locale.ROOT) + "|" + schedule.toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Rebuilds the substance a document holds. A document of an older schema, without stored keys,
+   * gives a structure that computes its keys when first asked (how {@code OpenMode.REBUILD}
+   * upgrades a registry).
+   */
   static Substance toSubstance(Document doc) {
     SubstanceId id = SubstanceId.of(doc.get(ID));
     Substance.Builder b;
     if (doc.get(SMILES) == null) {
       b = Substance.builder(id, doc.get(STORED_NAME));
     } else {
-      Structure structure =
-          Structure.restore(
-              doc.get(SMILES),
-              doc.get(INCHI),
-              doc.get(INCHIKEY),
-              doc.get(FORMULA),
-              doc.getField(MASS).numericValue().doubleValue(),
-              doc.getField(HEAVY_ATOMS).numericValue().intValue());
-      b = Substance.builder(id, doc.get(STORED_NAME), structure);
+      b = Substance.builder(id, doc.get(STORED_NAME), restoreStructure(doc));
     }
     String[] check = doc.get(STORED_CHECK).split("\t", 3);
     b.structureCheck(
@@ -236,6 +246,36 @@ final class SubstanceDocuments {
     }
     b.notes(doc.get(STORED_NOTES));
     return b.build();
+  }
+
+  /**
+   * The stored structure, with its stored identity keys; a document of an older schema (without
+   * keys) gives a structure that computes them when first asked, which is how {@code
+   * OpenMode.REBUILD} upgrades a registry.
+   */
+  private static Structure restoreStructure(Document doc) {
+    String inchiKey = doc.get(INCHIKEY);
+    String formula = doc.get(FORMULA);
+    double mass = doc.getField(MASS).numericValue().doubleValue();
+    int heavyAtoms = doc.getField(HEAVY_ATOMS).numericValue().intValue();
+    if (doc.get(KEY_TAUTOMER) == null) {
+      return Structure.restore(
+          doc.get(SMILES), doc.get(INCHI), inchiKey, formula, mass, heavyAtoms);
+    }
+    return Structure.restore(
+        doc.get(SMILES),
+        doc.get(INCHI),
+        inchiKey,
+        formula,
+        mass,
+        heavyAtoms,
+        new IdentityKeys(
+            formula,
+            inchiKey.substring(0, 14),
+            doc.get(KEY_TAUTOMER),
+            doc.get(KEY_STEREO_INSENSITIVE),
+            doc.get(KEY_ISOTOPE_INSENSITIVE),
+            inchiKey));
   }
 
   static BytesRef fingerprintBytes(Fingerprint fp) {
@@ -338,6 +378,31 @@ final class SubstanceDocuments {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A substance as one text for the registry's content hash: everything a registrant enters (id,
+   * names, codes, class, controls, sources, notes) and the stored structure (canonical SMILES,
+   * InChI, InChIKey), but no derived value (fingerprints, identity keys), so that rebuilding those
+   * leaves the hash as it was. Fields are escaped and tab-separated, lists in their given order.
+   */
+  static String contentRecord(Substance s) {
+    List<String> fields = new ArrayList<>();
+    fields.add(s.id().value());
+    fields.add(s.name());
+    fields.add(String.join("\u001f", s.synonyms()));
+    fields.add(
+        String.join(
+            "\u001f", s.codes().stream().map(c -> c.type().id() + ":" + c.value()).toList()));
+    fields.add(s.substanceClass().id());
+    fields.add(
+        String.join("\u001f", s.controls().stream().map(SubstanceDocuments::encode).toList()));
+    fields.add(String.join("\u001f", s.sources()));
+    fields.add(s.notes());
+    fields.add(s.structure().map(Structure::canonicalSmiles).orElse(""));
+    fields.add(s.structure().map(Structure::inchi).orElse(""));
+    fields.add(s.structure().map(Structure::inchiKey).orElse(""));
+    return String.join("\t", fields.stream().map(SubstanceDocuments::escape).toList());
   }
 
   /** The folded forms of a substance's names, for reranking name hits. */

@@ -21,11 +21,17 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opioidregistry.core.fingerprint.FingerprintType;
+import org.opioidregistry.core.fingerprint.Fingerprinter;
 import org.opioidregistry.core.structure.StructureParser;
 import org.opioidregistry.core.substance.Control;
 import org.opioidregistry.core.substance.ControlDate;
@@ -187,6 +193,84 @@ class PersistenceTest {
     try (Registry reopened = Registry.open(dir)) {
       assertEquals(5, reopened.size());
     }
+  }
+
+  @Test
+  void aSchema3RegistryIsRefusedWithAClearMessageOrRebuilt() throws IOException {
+    try (Registry registry = Registry.open(dir)) {
+      registry.addAll(TestSubstances.all());
+    }
+    // Rewrite it as schema 3 wrote it: the same documents without the stored identity keys.
+    Fingerprinter fingerprinter = Fingerprinter.of(FingerprintType.DEFAULT);
+    try (FSDirectory fs = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig(RegistryStore.analyzer()))) {
+      for (Substance s : TestSubstances.all()) {
+        Document doc =
+            SubstanceDocuments.toDocument(
+                s, fingerprinter.fingerprint(s.structure().orElseThrow().atomContainer()));
+        Document old = new Document();
+        for (IndexableField f : doc.getFields()) {
+          if (!f.name().startsWith("s_key_")) {
+            old.add(f);
+          }
+        }
+        writer.updateDocument(new Term(SubstanceDocuments.ID, s.id().value()), old);
+      }
+      writer.setLiveCommitData(
+          Map.of(
+                  RegistryStore.SCHEMA_KEY,
+                  "3",
+                  RegistryStore.FINGERPRINT_KEY,
+                  FingerprintType.DEFAULT.spec())
+              .entrySet());
+      writer.commit();
+    }
+    IncompatibleRegistryException refused =
+        assertThrows(IncompatibleRegistryException.class, () -> Registry.open(dir));
+    assertTrue(refused.getMessage().contains("schema 3"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("OpenMode.REBUILD"), refused.getMessage());
+    assertThrows(
+        IncompatibleRegistryException.class,
+        () -> Registry.open(dir, Registry.OpenMode.REBUILD_FINGERPRINTS));
+
+    try (Registry rebuilt = Registry.open(dir, Registry.OpenMode.REBUILD)) {
+      assertEquals(TestSubstances.all().size(), rebuilt.size());
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+      assertEquals(
+          SubstanceDocuments.SCHEMA_VERSION,
+          reader.getIndexCommit().getUserData().get(RegistryStore.SCHEMA_KEY));
+      Document first = reader.storedFields().document(0);
+      assertTrue(first.get("s_key_tautomer").matches("[A-Z]{14}"), first.toString());
+    }
+    try (Registry reopened = Registry.open(dir)) {
+      IdentityResult enol =
+          reopened.findByStructure(StructureParser.parse("CC=C(O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"));
+      assertEquals(Relation.TAUTOMER, enol.related().get(0).relation());
+    }
+  }
+
+  @Test
+  void aRegistryOfAnUnknownSchemaIsRefusedEvenByRebuild() throws IOException {
+    try (Registry registry = Registry.open(dir)) {
+      registry.add(TestSubstances.fentanyl());
+    }
+    try (FSDirectory fs = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig())) {
+      writer.setLiveCommitData(
+          Map.of(
+                  RegistryStore.SCHEMA_KEY,
+                  "99",
+                  RegistryStore.FINGERPRINT_KEY,
+                  FingerprintType.DEFAULT.spec())
+              .entrySet());
+      writer.commit();
+    }
+    IncompatibleRegistryException refused =
+        assertThrows(
+            IncompatibleRegistryException.class,
+            () -> Registry.open(dir, Registry.OpenMode.REBUILD));
+    assertTrue(refused.getMessage().contains("cannot upgrade"), refused.getMessage());
   }
 
   @Test

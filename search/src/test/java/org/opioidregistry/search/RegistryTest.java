@@ -69,6 +69,83 @@ class RegistryTest {
   }
 
   @Test
+  void theEnolDrawingOfFentanylsAmideIsItsTautomerWithItsControls() {
+    IdentityResult enol =
+        registry.findByStructure(StructureParser.parse("CC=C(O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1"));
+    assertTrue(enol.exact().isEmpty());
+    assertEquals(1, enol.related().size());
+    IdentityMatch match = enol.related().get(0);
+    assertEquals("fentanyl", match.substance().id().value());
+    assertEquals(Relation.TAUTOMER, match.relation());
+    assertFalse(match.substance().controls().isEmpty());
+  }
+
+  @Test
+  void theBenzylideneDrawingOfANitazeneIsItsTautomer() {
+    IdentityResult drawn =
+        registry.findByStructure(
+            StructureParser.parse("CCN(CC)CCN1C(=Cc2ccc(OC(C)C)cc2)Nc2cc([N+](=O)[O-])ccc21"));
+    assertEquals(
+        List.of("isotonitazene/TAUTOMER"),
+        drawn.related().stream()
+            .map(m -> m.substance().id().value() + "/" + m.relation())
+            .toList());
+  }
+
+  @Test
+  void registeringATautomerOfARegisteredSubstanceWarns() throws IOException {
+    Substance enol =
+        TestSubstances.substance(
+                "fentanyl-enol",
+                "Fentanyl enol",
+                "CC=C(O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1",
+                SubstanceClass.FENTANYL_ANALOGUE)
+            .build();
+    WriteResult result = registry.add(enol);
+    assertEquals(1, result.warnings().size());
+    assertEquals(SubstanceId.of("fentanyl"), result.warnings().get(0).related());
+    assertTrue(
+        result.warnings().get(0).message().contains("tautomer"),
+        result.warnings().get(0).message());
+  }
+
+  @Test
+  void equalHitsComeInIdOrderWhateverTheOrderOfRegistration() throws IOException {
+    // Methadone and isomethadone: the same formula (C21H27NO), so the same mass and ppm error.
+    Substance methadone =
+        TestSubstances.substance(
+                "methadone",
+                "Methadone",
+                "CCC(=O)C(CC(C)N(C)C)(c1ccccc1)c1ccccc1",
+                SubstanceClass.METHADONE_ANALOGUE)
+            .build();
+    Substance isomethadone =
+        TestSubstances.substance(
+                "isomethadone",
+                "Isomethadone",
+                "CCC(=O)C(c1ccccc1)(c1ccccc1)C(C)CN(C)C",
+                SubstanceClass.METHADONE_ANALOGUE)
+            .build();
+    org.opioidregistry.core.mass.MassWindow window =
+        org.opioidregistry.core.mass.MassWindow.ppm(309.2093, 10);
+    List<List<String>> orders = new java.util.ArrayList<>();
+    for (List<Substance> batch :
+        List.of(List.of(methadone, isomethadone), List.of(isomethadone, methadone))) {
+      try (Registry r = Registry.inMemory(batch)) {
+        orders.add(r.findByMass(window).stream().map(m -> m.substance().id().value()).toList());
+        orders.add(
+            r.findSimilar(methadone.structure().orElseThrow(), 0.0, 5).stream()
+                .filter(m -> m.score() < 1.0)
+                .map(m -> m.substance().id().value())
+                .toList());
+      }
+    }
+    assertEquals(List.of("isomethadone", "methadone"), orders.get(0));
+    assertEquals(orders.get(0), orders.get(2));
+    assertEquals(orders.get(1), orders.get(3));
+  }
+
+  @Test
   void anUnrelatedStructureIsNotFound() {
     // Caffeine, a common cutting agent.
     assertTrue(

@@ -2,6 +2,7 @@ package org.opioidregistry.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opioidregistry.core.structure.IdentityKeys;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceClass;
@@ -39,9 +40,17 @@ final class SyntheticSubstances {
     if (substituent.isEmpty()) {
       smiles = acyl + "C(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1";
     }
+    String inchi = "InChI=1S/synthetic/" + prefix + i;
+    String key = syntheticKey(prefix, i);
     Structure structure =
         Structure.restore(
-            smiles, "InChI=1S/synthetic/" + prefix + i, syntheticKey(prefix, i), "C0", 0, 0);
+            smiles,
+            inchi,
+            key,
+            "C0",
+            0,
+            0,
+            new IdentityKeys("C0", key.substring(0, 14), key.substring(0, 14), inchi, inchi, key));
     return Substance.builder(
             SubstanceId.of(prefix + "-" + i), prefix + " substance " + i, structure)
         .substanceClass(SubstanceClass.OTHER)

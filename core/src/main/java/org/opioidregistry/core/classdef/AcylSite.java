@@ -1,5 +1,7 @@
 package org.opioidregistry.core.classdef;
 
+import java.util.List;
+
 /**
  * The group on the anilide nitrogen that fentanyl has as propionyl.
  *
@@ -10,6 +12,12 @@ package org.opioidregistry.core.classdef;
  * @param propionyl true if it is exactly fentanyl's propionyl
  * @param closesRing true if the group is joined by a ring to another part of the scaffold
  */
-record AcylSite(AcylKind kind, String name, boolean propionyl, boolean closesRing) {
-  static final AcylSite NONE = new AcylSite(AcylKind.NONE, "", false, false);
+record AcylSite(
+    AcylKind kind, String name, boolean propionyl, boolean closesRing, List<Integer> atoms) {
+  static final AcylSite NONE = new AcylSite(AcylKind.NONE, "", false, false, List.of());
+
+  /** Copies the atom list. */
+  AcylSite {
+    atoms = List.copyOf(atoms);
+  }
 }

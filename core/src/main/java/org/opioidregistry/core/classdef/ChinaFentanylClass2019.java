@@ -99,7 +99,7 @@ final class ChinaFentanylClass2019 extends FentanylClassDefinition {
       return v.fail("4: the piperidine N-substituent forms a ring with another scaffold part");
     }
     if (!n.phenethyl()) {
-      v.change(FOUR, "phenethyl", n.name());
+      v.change(FOUR, "phenethyl", n.name(), n.atoms());
     }
     return true;
   }

@@ -88,6 +88,16 @@ public record ClassEvaluation(
   }
 
   /**
+   * The atoms of every changed site, sorted and each once: indices into the evaluated graph as
+   * {@link SiteChange#atoms()} describes, for highlighting the sites in a depiction.
+   *
+   * @return the site atoms
+   */
+  public List<Integer> siteAtoms() {
+    return changes.stream().flatMap(c -> c.atoms().stream()).distinct().sorted().toList();
+  }
+
+  /**
    * Returns the labels of the clauses used joined by "+", e.g. "A+C"; empty if not covered.
    *
    * @return the labels

@@ -12,8 +12,8 @@ final class EvaluationRecord {
   private String failure;
   private String unknown;
 
-  void change(Clause clause, String from, String to) {
-    changes.add(new SiteChange(clause, from, to));
+  void change(Clause clause, String from, String to, List<Integer> atoms) {
+    changes.add(new SiteChange(clause, from, to, atoms));
   }
 
   /** Records the first failure; always returns false so that checks can {@code return fail(..)}. */

@@ -119,7 +119,7 @@ abstract class FentanylClassDefinition implements ClassDefinition {
       return v.fail(site + "the acyl group forms a ring with another part of the scaffold");
     }
     if (!acyl.propionyl()) {
-      v.change(clause, "propionyl", acyl.name());
+      v.change(clause, "propionyl", acyl.name(), acyl.atoms());
     }
     return true;
   }
@@ -150,7 +150,7 @@ abstract class FentanylClassDefinition implements ClassDefinition {
               + ", which is not aromatic; only an aromatic monocycle is allowed");
     }
     if (!aryl.plainPhenyl()) {
-      v.change(clause, "phenyl", aryl.name());
+      v.change(clause, "phenyl", aryl.name(), aryl.atoms());
     }
     return true;
   }
@@ -169,7 +169,7 @@ abstract class FentanylClassDefinition implements ClassDefinition {
                 + " is not one of the groups allowed on the piperidine ring (alkyl, alkenyl,"
                 + " alkoxyl, ester, ether, hydroxyl, halo, haloalkyl, amino, nitro)");
       }
-      v.change(clause, "piperidine " + s.locant() + "-H", s.toString());
+      v.change(clause, "piperidine " + s.locant() + "-H", s.toString(), s.atoms());
     }
     return true;
   }

@@ -115,7 +115,7 @@ final class FentanylScaffold {
       AcylKind kind = acylKind(g, b, anilideN);
       if (kind != AcylKind.NONE && !g.inRing(b) && acyl.kind() == AcylKind.NONE) {
         String name = FragmentNames.name(g, group);
-        acyl = new AcylSite(kind, name, name.equals(PROPIONYL), closes);
+        acyl = new AcylSite(kind, name, name.equals(PROPIONYL), closes, MolGraph.indices(group));
       } else if (g.inRing(b) && aryl.isEmpty()) {
         aryl = Optional.of(RingReader.read(g, b, anilideN, group, closes));
       }
@@ -201,7 +201,7 @@ final class FentanylScaffold {
     ChainWalk.Chain chain = ChainWalk.walk(g, n1, root, group, g::inRing);
     if (chain == null) {
       return new NitrogenSubstituentSite(
-          name, false, 0, false, List.of(), Optional.empty(), closes);
+          name, false, 0, false, List.of(), Optional.empty(), closes, MolGraph.indices(group));
     }
     List<Integer> linker = chain.atoms();
     int ringAtom = chain.end();
@@ -230,7 +230,8 @@ final class FentanylScaffold {
         saturatedCarbon,
         linkerSubs,
         Optional.of(ring),
-        closes);
+        closes,
+        MolGraph.indices(group));
   }
 
   /** Substitutive name of a 2-(ring)ethyl group with groups on its two carbons. */

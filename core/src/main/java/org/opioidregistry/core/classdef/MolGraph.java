@@ -177,6 +177,11 @@ final class MolGraph {
     return seen;
   }
 
+  /** The atoms of a set as sorted indices, for reporting which atoms a site consists of. */
+  static List<Integer> indices(BitSet atoms) {
+    return atoms.stream().boxed().toList();
+  }
+
   /** Number of carbon atoms in {@code atoms}. */
   int carbons(BitSet atoms) {
     int count = 0;

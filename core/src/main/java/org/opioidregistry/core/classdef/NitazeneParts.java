@@ -30,6 +30,7 @@ record NitazeneParts(
     List<Substituent> chainSubstituents,
     boolean amineInRing,
     String amineName,
+    List<Integer> amineAtoms,
     List<Substituent> amineSubstituents,
     int benzylLinkerLength,
     boolean benzylLinkerSaturatedCarbon,
@@ -58,5 +59,6 @@ record NitazeneParts(
     chainSubstituents = List.copyOf(chainSubstituents);
     amineSubstituents = List.copyOf(amineSubstituents);
     benzylLinkerSubstituents = List.copyOf(benzylLinkerSubstituents);
+    amineAtoms = List.copyOf(amineAtoms);
   }
 }

@@ -159,6 +159,7 @@ final class NitazeneScaffold {
         chainSubs,
         amineInRing,
         FragmentNames.name(g, amineGroup),
+        MolGraph.indices(amineGroup),
         amineSubs,
         linkerLength,
         linkerSaturated,

@@ -17,6 +17,7 @@ import java.util.Optional;
  *     ring)
  * @param ring the first ring reached from N1, if any
  * @param closesRing true if the group is joined by a ring to another part of the scaffold
+ * @param atoms the whole group's atom indices in the evaluated graph
  */
 record NitrogenSubstituentSite(
     String name,
@@ -25,7 +26,8 @@ record NitrogenSubstituentSite(
     boolean linkerSaturatedCarbon,
     List<Substituent> linkerSubstituents,
     Optional<RingSite> ring,
-    boolean closesRing) {
+    boolean closesRing,
+    List<Integer> atoms) {
 
   /**
    * Copies the list.
@@ -37,8 +39,10 @@ record NitrogenSubstituentSite(
    * @param linkerSubstituents groups on the linker
    * @param ring first ring reached
    * @param closesRing joined by a ring to another scaffold part
+   * @param atoms the group's atoms
    */
   public NitrogenSubstituentSite {
     linkerSubstituents = List.copyOf(linkerSubstituents);
+    atoms = List.copyOf(atoms);
   }
 }

@@ -77,7 +77,8 @@ final class RingReader {
           type == SubstituentType.ALKYLENEDIOXY
               ? dioxyName(atoms.cardinality() - 2)
               : FragmentNames.name(g, atoms);
-      substituents.add(new Substituent(locant, type, name, g.carbons(atoms)));
+      substituents.add(
+          new Substituent(locant, type, name, g.carbons(atoms), MolGraph.indices(atoms)));
     }
     substituents.sort((x, y) -> x.locant().compareTo(y.locant()));
     boolean fusedOnlyByDioxy =
@@ -101,7 +102,8 @@ final class RingReader {
         monocycle,
         fusedOnlyByDioxy,
         substituents,
-        closesRing);
+        closesRing,
+        MolGraph.indices(group));
   }
 
   static int smallestRingOf(MolGraph g, int atom) {

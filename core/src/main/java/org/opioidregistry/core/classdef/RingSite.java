@@ -29,7 +29,8 @@ record RingSite(
     boolean monocycle,
     boolean fusedOnlyByAlkylenedioxy,
     List<Substituent> substituents,
-    boolean closesRing) {
+    boolean closesRing,
+    List<Integer> atoms) {
 
   /**
    * Copies the substituent list.
@@ -43,9 +44,11 @@ record RingSite(
    * @param fusedOnlyByAlkylenedioxy extra rings are alkylenedioxy bridges only
    * @param substituents groups on the core ring
    * @param closesRing joined by a ring to another scaffold part
+   * @param atoms the ring group's atom indices in the evaluated graph, substituents included
    */
   public RingSite {
     substituents = List.copyOf(substituents);
+    atoms = List.copyOf(atoms);
   }
 
   /**

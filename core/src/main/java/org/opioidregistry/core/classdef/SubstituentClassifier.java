@@ -32,7 +32,13 @@ final class SubstituentClassifier {
       BitSet group = g.reach(b, blocked);
       SubstituentType type =
           g.bondsInto(group, blocked) > 1 ? SubstituentType.OTHER : classify(g, b, atom, group);
-      out.add(new Substituent(locant, type, FragmentNames.name(g, group), g.carbons(group)));
+      out.add(
+          new Substituent(
+              locant,
+              type,
+              FragmentNames.name(g, group),
+              g.carbons(group),
+              MolGraph.indices(group)));
     }
     return out;
   }

@@ -130,7 +130,7 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
       }
     }
     if (!aryl.substituents().isEmpty()) {
-      v.change(FOUR, "phenyl", aryl.name());
+      v.change(FOUR, "phenyl", aryl.name(), aryl.atoms());
     }
     return true;
   }
@@ -141,9 +141,9 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
     }
     for (Substituent s : p.piperidineSubstituents()) {
       if (PIPERIDINE_ANYWHERE.contains(s.type())) {
-        v.change(THREE, "piperidine " + s.locant() + "-H", s.toString());
+        v.change(THREE, "piperidine " + s.locant() + "-H", s.toString(), s.atoms());
       } else if (s.locant().equals("4") && PIPERIDINE_C4.contains(s.type())) {
-        v.change(FIVE, "piperidine 4-H", s.toString());
+        v.change(FIVE, "piperidine 4-H", s.toString(), s.atoms());
       } else {
         return v.fail(
             "3/5: piperidine "
@@ -184,7 +184,7 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
                 + " on the ethylene linker is not one of alkyl, alkenyl, alkoxy, hydroxy,"
                 + " halogeno, haloalkyl, amino, nitro");
       }
-      v.change(TWO, s.locant() + "-H", s.toString());
+      v.change(TWO, s.locant() + "-H", s.toString(), s.atoms());
     }
     RingSite ring = n.ring().get();
     if (!ring.monocycle()) {
@@ -205,7 +205,7 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
         }
       }
       if (!ring.substituents().isEmpty()) {
-        v.change(TWO, "phenyl", ring.name());
+        v.change(TWO, "phenyl", ring.name(), ring.atoms());
       }
       return true;
     }
@@ -215,7 +215,7 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
               + ring.name()
               + ", a carbocycle; the UK generic allows only a heteromonocycle");
     }
-    v.change(ONE, "phenyl", ring.name());
+    v.change(ONE, "phenyl", ring.name(), ring.atoms());
     return true;
   }
 }

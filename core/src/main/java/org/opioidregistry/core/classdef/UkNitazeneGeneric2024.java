@@ -133,7 +133,7 @@ final class UkNitazeneGeneric2024 implements ClassDefinition {
     if (p.amineInRing()) {
       // (i): "inclusion of the nitrogen atom (and no other atoms of the side chain) in a cyclic
       // structure"; chain atoms in a ring were excluded above.
-      v.change(I, "NH2", p.amineName());
+      v.change(I, "NH2", p.amineName(), p.amineAtoms());
       return;
     }
     boolean allAllowed = true;
@@ -152,7 +152,7 @@ final class UkNitazeneGeneric2024 implements ClassDefinition {
     }
     if (allAllowed && !p.amineSubstituents().isEmpty()) {
       // "to any extent": one change for the amine as a whole, e.g. NH2 -> diethylamino.
-      v.change(I, "NH2", p.amineName());
+      v.change(I, "NH2", p.amineName(), p.amineAtoms());
     }
   }
 
@@ -181,7 +181,7 @@ final class UkNitazeneGeneric2024 implements ClassDefinition {
       }
     }
     if (allAllowed && !aryl.substituents().isEmpty()) {
-      v.change(II, "phenyl", aryl.name());
+      v.change(II, "phenyl", aryl.name(), aryl.atoms());
     }
   }
 

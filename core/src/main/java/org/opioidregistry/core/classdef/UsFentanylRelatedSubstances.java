@@ -129,7 +129,7 @@ final class UsFentanylRelatedSubstances extends FentanylClassDefinition {
                 + " on the ethylene linker is not one of alkyl, alkenyl, alkoxyl, hydroxyl, halo,"
                 + " haloalkyl, amino, nitro");
       }
-      v.change(B, s.locant() + "-H", s.toString());
+      v.change(B, s.locant() + "-H", s.toString(), s.atoms());
     }
     RingSite ring = n.ring().get();
     if (!ring.monocycle()) {
@@ -145,10 +145,10 @@ final class UsFentanylRelatedSubstances extends FentanylClassDefinition {
       boolean allB =
           ring.substituents().stream().allMatch(s -> PHENETHYL_GROUPS.contains(s.type()));
       // A benzene ring with groups B does not list is still "a monocycle further substituted".
-      v.change(allB ? B : A, "phenyl", ring.name());
+      v.change(allB ? B : A, "phenyl", ring.name(), ring.atoms());
       return true;
     }
-    v.change(A, "phenyl", ring.name());
+    v.change(A, "phenyl", ring.name(), ring.atoms());
     return true;
   }
 

@@ -41,6 +41,40 @@ final class InchiSupport {
     }
   }
 
+  /**
+   * The InChI library's options for the tautomer key: keto-enol and 1,5-tautomerism, beyond the
+   * mobile hydrogens of standard InChI. Part of the key's definition: changing them changes every
+   * stored tautomer key (bump the registry schema).
+   */
+  static final String TAUTOMER_OPTIONS = "KET 15T";
+
+  /**
+   * First block of the non-standard InChIKey computed with {@link #TAUTOMER_OPTIONS}.
+   *
+   * @throws CDKException when the InChI library fails on the graph
+   */
+  static String tautomerBlock(IAtomContainer mol) throws CDKException {
+    synchronized (NATIVE_LIBRARY) {
+      InChIGenerator generator =
+          InChIGeneratorFactory.getInstance().getInChIGenerator(mol, TAUTOMER_OPTIONS);
+      switch (generator.getStatus()) {
+        case SUCCESS:
+        case WARNING:
+          return generator.getInchiKey().substring(0, 14);
+        default:
+          throw new CDKException(
+              "InChI (" + TAUTOMER_OPTIONS + ") failed: " + generator.getMessage());
+      }
+    }
+  }
+
+  /** The version of the IUPAC InChI library that computes every key, e.g. "1.07.3". */
+  static String libraryVersion() {
+    synchronized (NATIVE_LIBRARY) {
+      return io.github.dan2097.jnainchi.JnaInchi.getInchiLibraryVersion();
+    }
+  }
+
   static IAtomContainer parse(String inchi) {
     synchronized (NATIVE_LIBRARY) {
       InChIToStructure reader;

@@ -30,6 +30,12 @@ public final class Structure {
   private final int heavyAtomCount;
   private final Standardization standardization;
 
+  /**
+   * Computed on first use (the tautomer key costs one more InChI call) or restored from a store.
+   * Racing threads compute equal values, so a plain volatile suffices.
+   */
+  private volatile IdentityKeys identityKeys;
+
   private Structure(
       String canonicalSmiles,
       String inchi,
@@ -76,6 +82,29 @@ public final class Structure {
         monoisotopicMass,
         heavyAtomCount,
         Standardization.NONE);
+  }
+
+  /**
+   * {@link #restore(String, String, String, String, double, int)} with identity keys the store
+   * saved too, so that none is computed again.
+   *
+   * @throws IllegalArgumentException when a value is missing, or the keys are another structure's
+   */
+  public static Structure restore(
+      String canonicalSmiles,
+      String inchi,
+      String inchiKey,
+      String formula,
+      double monoisotopicMass,
+      int heavyAtomCount,
+      IdentityKeys keys) {
+    Structure s =
+        restore(canonicalSmiles, inchi, inchiKey, formula, monoisotopicMass, heavyAtomCount);
+    if (!keys.full().equals(inchiKey) || !keys.formula().equals(formula)) {
+      throw new IllegalArgumentException("the identity keys are not those of " + inchiKey);
+    }
+    s.identityKeys = keys;
+    return s;
   }
 
   /**
@@ -188,6 +217,42 @@ public final class Structure {
    */
   public String skeletonKey() {
     return inchiKey.substring(0, 14);
+  }
+
+  /**
+   * The parent's identity keys in layers (formula, connectivity, tautomer, stereo- and
+   * isotope-insensitive, full); {@link IdentityKeys#sharedLayer} compares two structures.
+   *
+   * @throws IllegalStateException in the unexpected case that the InChI library fails on a
+   *     structure it keyed before
+   */
+  public IdentityKeys identityKeys() {
+    IdentityKeys keys = identityKeys;
+    if (keys == null) {
+      keys = IdentityKeys.of(formula, inchi, inchiKey, tautomerBlock());
+      identityKeys = keys;
+    }
+    return keys;
+  }
+
+  /** The tautomer key block: the rules of {@link TautomerRules}, then InChI with KET and 15T. */
+  private String tautomerBlock() {
+    IAtomContainer graph = atomContainer();
+    graph.setStereoElements(new java.util.ArrayList<>());
+    TautomerRules.apply(graph);
+    try {
+      return InchiSupport.tautomerBlock(graph);
+    } catch (CDKException e) {
+      throw new IllegalStateException("no tautomer key for " + canonicalSmiles, e);
+    }
+  }
+
+  /**
+   * The version of the IUPAC InChI library behind every InChI and key, e.g. {@code "1.07.3"}: part
+   * of a result's provenance, since keys are only comparable within one InChI version.
+   */
+  public static String inchiVersion() {
+    return InchiSupport.libraryVersion();
   }
 
   /** Standard InChI of the parent. */
