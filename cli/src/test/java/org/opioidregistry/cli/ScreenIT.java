@@ -52,7 +52,7 @@ class ScreenIT {
         rows.size(),
         "header + one row per record, the bad one too (seed " + seed + ")");
     assertTrue(rows.get(1).contains("\t1\t"), rows.get(1));
-    assertTrue(rows.get(RECORDS - 1).contains("\t" + RECORDS + "\t"), "in input order");
+    assertTrue(rows.get(RECORDS).contains("\t" + RECORDS + "\t"), "in input order");
     List<String> problems = run.errLines().stream().filter(l -> l.contains("bad input")).toList();
     assertEquals(1, problems.size(), run.err());
     assertTrue(
