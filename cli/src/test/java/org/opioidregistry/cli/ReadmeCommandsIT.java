@@ -81,7 +81,8 @@ class ReadmeCommandsIT {
       assertTrue(
           run.status() == 0 || run.status() == 1,
           line + " exited " + run.status() + ": " + run.err());
-      // A command that writes a file (--output) may print nothing; every other one must say something.
+      // A command that writes a file (--output) may print nothing; every other one must say
+      // something.
       if (!line.contains("--output")) {
         assertFalse(run.out().isBlank() && run.err().isBlank(), line + " printed nothing");
       }
