@@ -10,10 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.opioidregistry.core.classdef.ClassDefinition;
 import org.opioidregistry.core.fingerprint.FingerprintType;
@@ -82,9 +78,6 @@ public final class Identifier {
 
   /** Name matches reported per name query. */
   private static final int NAME_LIMIT = 10;
-
-  /** Records handed to the workers at once: enough to keep them busy, few enough to stream. */
-  private static final int CHUNK = 256;
 
   private final Registry registry;
   private final IdentifierSettings settings;
@@ -331,34 +324,7 @@ public final class Identifier {
    * @param sink receives the outcomes in input order, on the calling thread
    */
   public void identifyAll(Iterator<Query> queries, int threads, Consumer<RecordOutcome> sink) {
-    Objects.requireNonNull(queries, "queries");
-    Objects.requireNonNull(sink, "sink");
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
-    }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            task -> {
-              Thread thread = new Thread(task, "opioid-registry-identify");
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      long number = 0;
-      List<Future<RecordOutcome>> chunk = new ArrayList<>(CHUNK);
-      while (queries.hasNext()) {
-        Query query = queries.next();
-        long record = ++number;
-        chunk.add(pool.submit(() -> outcome(record, query)));
-        if (chunk.size() == CHUNK) {
-          drain(chunk, sink);
-        }
-      }
-      drain(chunk, sink);
-    } finally {
-      pool.shutdownNow();
-    }
+    OrderedBatch.run(queries, threads, "opioid-registry-identify", this::outcome, sink);
   }
 
   private RecordOutcome outcome(long record, Query query) {
@@ -368,27 +334,6 @@ public final class Identifier {
     } catch (BadQueryException e) {
       return new RecordOutcome(record, query, Optional.empty(), Optional.of(e));
     }
-  }
-
-  private static void drain(List<Future<RecordOutcome>> chunk, Consumer<RecordOutcome> sink) {
-    for (Future<RecordOutcome> future : chunk) {
-      try {
-        sink.accept(future.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while identifying a batch", e);
-      } catch (ExecutionException e) {
-        // Not bad input (that is an outcome): a bug or a registry failure, which ends the batch.
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (e.getCause() instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(e.getCause());
-      }
-    }
-    chunk.clear();
   }
 
   /** Refuses oversize text before any parser or detector sees it. */

@@ -5,10 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.opioidregistry.core.classdef.ClassDefinition;
 import org.opioidregistry.core.classdef.ClassDefinitions;
@@ -56,9 +52,8 @@ import org.opioidregistry.search.SimilarityMatch;
 public final class Screener {
 
   /** Records handed to the workers at once: enough to keep them busy, few enough to stream. */
-  private static final int CHUNK = 512;
-
   private final Identifier identifier;
+
   private final IdentityPrecheck precheck;
   private final Fingerprinter fingerprinter;
   private final boolean keys;
@@ -243,66 +238,7 @@ public final class Screener {
    * @param sink receives the outcomes in input order, on the calling thread
    */
   public void screenAll(Iterator<Query> queries, int threads, Consumer<ScreenOutcome> sink) {
-    Objects.requireNonNull(queries, "queries");
-    Objects.requireNonNull(sink, "sink");
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1: " + threads);
-    }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            task -> {
-              Thread thread = new Thread(task, "opioid-registry-screen");
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      long number = 0;
-      List<Query> chunk = new ArrayList<>(CHUNK);
-      while (queries.hasNext()) {
-        chunk.add(queries.next());
-        if (chunk.size() == CHUNK) {
-          number = run(pool, threads, chunk, number, sink);
-        }
-      }
-      run(pool, threads, chunk, number, sink);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /**
-   * One chunk, split into one contiguous slice per thread (one task each, not one per record, so
-   * that handing work over costs nothing measurable beside a 100-microsecond record).
-   */
-  private long run(
-      ExecutorService pool,
-      int threads,
-      List<Query> chunk,
-      long before,
-      Consumer<ScreenOutcome> sink) {
-    int n = chunk.size();
-    List<Future<ScreenOutcome[]>> slices = new ArrayList<>(threads);
-    for (int t = 0; t < threads; t++) {
-      int from = (int) ((long) n * t / threads);
-      int to = (int) ((long) n * (t + 1) / threads);
-      slices.add(
-          pool.submit(
-              () -> {
-                ScreenOutcome[] out = new ScreenOutcome[to - from];
-                for (int i = from; i < to; i++) {
-                  out[i - from] = outcome(before + i + 1, chunk.get(i));
-                }
-                return out;
-              }));
-    }
-    for (Future<ScreenOutcome[]> slice : slices) {
-      for (ScreenOutcome outcome : await(slice)) {
-        sink.accept(outcome);
-      }
-    }
-    chunk.clear();
-    return before + n;
+    OrderedBatch.run(queries, threads, "opioid-registry-screen", this::outcome, sink);
   }
 
   private ScreenOutcome outcome(long record, Query query) {
@@ -310,24 +246,6 @@ public final class Screener {
       return new ScreenOutcome(record, query, Optional.of(screen(record, query)), Optional.empty());
     } catch (BadQueryException e) {
       return new ScreenOutcome(record, query, Optional.empty(), Optional.of(e));
-    }
-  }
-
-  private static <T> T await(Future<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while screening a batch", e);
-    } catch (ExecutionException e) {
-      // Not bad input (that is an outcome): a bug or a registry failure, which ends the batch.
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
     }
   }
 }
