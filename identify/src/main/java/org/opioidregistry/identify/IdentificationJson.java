@@ -157,6 +157,8 @@ public final class IdentificationJson {
       }
       json.writeEndArray();
       writeSettings(json, settings);
+      json.writeFieldName("provenance");
+      ProvenanceJson.write(json, result.provenance());
       json.writeEndObject();
     }
   }
@@ -265,6 +267,9 @@ public final class IdentificationJson {
     }
     json.writeEndArray();
     writeSettings(json, id.settings());
+    // Last, so that a reader of the line sees the finding before how it was reached.
+    json.writeFieldName("provenance");
+    ProvenanceJson.write(json, id.provenance());
     json.writeEndObject();
   }
 
