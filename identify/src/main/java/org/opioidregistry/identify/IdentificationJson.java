@@ -159,6 +159,8 @@ public final class IdentificationJson {
       }
       json.writeEndArray();
       writeSettings(json, settings, false);
+      json.writeFieldName("provenance");
+      ProvenanceJson.write(json, result.provenance());
       json.writeEndObject();
     }
   }
@@ -267,6 +269,9 @@ public final class IdentificationJson {
     }
     json.writeEndArray();
     writeSettings(json, id.settings(), true);
+    // Last, so that a reader of the line sees the finding before how it was reached.
+    json.writeFieldName("provenance");
+    ProvenanceJson.write(json, id.provenance());
     json.writeEndObject();
   }
 

@@ -79,15 +79,31 @@ public final class Identifier {
   /** Name matches reported per name query. */
   private static final int NAME_LIMIT = 10;
 
+  /** The data version of the bundled reference data: they are released with the software. */
+  private static final String BUNDLED_DATA_VERSION = "bundled " + BuildInfo.version();
+
+  /** The data version of a registry whose owner named none. */
+  private static final String UNNAMED_DATA_VERSION = "unnamed";
+
   private final Registry registry;
   private final IdentifierSettings settings;
   private final OpsinNames opsin;
   private final QueryDetector detector;
+  private final String dataVersion;
 
-  private Identifier(Registry registry, IdentifierSettings settings, OpsinNames opsin) {
+  /**
+   * Computed once per identifier; replaced only when the registry's content hash changes (a write
+   * to a writable registry), which costs one memoised read per query to notice.
+   */
+  private volatile ProvenanceContext provenance;
+
+  private Identifier(
+      Registry registry, IdentifierSettings settings, OpsinNames opsin, String dataVersion) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.opsin = opsin;
+    this.dataVersion = Objects.requireNonNull(dataVersion, "dataVersion");
+    this.provenance = ProvenanceContext.of(registry.contentHash(), dataVersion, settings);
     // Never the file system: a text that happens to name a file is a name here.
     this.detector = QueryDetector.textOnly();
   }
@@ -100,7 +116,11 @@ public final class Identifier {
    * @return the identifier
    */
   public static Identifier bundled() {
-    return over(BundledRegistry.open());
+    return new Identifier(
+        BundledRegistry.open(),
+        IdentifierSettings.defaults(),
+        new OpsinNames(),
+        BUNDLED_DATA_VERSION);
   }
 
   /**
@@ -112,7 +132,8 @@ public final class Identifier {
    * @return the identifier
    */
   public static Identifier over(Registry registry) {
-    return new Identifier(registry, IdentifierSettings.defaults(), new OpsinNames());
+    return new Identifier(
+        registry, IdentifierSettings.defaults(), new OpsinNames(), UNNAMED_DATA_VERSION);
   }
 
   /**
@@ -122,6 +143,33 @@ public final class Identifier {
    */
   public IdentifierSettings settings() {
     return settings;
+  }
+
+  /**
+   * Returns the part of the provenance every identification by this identifier shares (software,
+   * versions, registry content hash and data version, settings, class definitions), computed once.
+   *
+   * @return the shared provenance, for the registry's current content
+   */
+  public ProvenanceContext provenance() {
+    ProvenanceContext current = provenance;
+    String hash = registry.contentHash();
+    if (!current.registryContentHash().equals(hash)) {
+      current = current.withRegistryContentHash(hash);
+      provenance = current;
+    }
+    return current;
+  }
+
+  /**
+   * Returns a copy whose provenance names this data version (the bundled data's is {@code bundled
+   * VERSION}; any other registry's {@code unnamed} until its owner names one).
+   *
+   * @param version the data version, as the registry's owner names it
+   * @return the copy
+   */
+  public Identifier withDataVersion(String version) {
+    return new Identifier(registry, settings, opsin, version);
   }
 
   /**
@@ -272,7 +320,7 @@ public final class Identifier {
   }
 
   private Identifier with(IdentifierSettings next) {
-    return new Identifier(registry, next, opsin);
+    return new Identifier(registry, next, opsin, dataVersion);
   }
 
   /**
@@ -294,7 +342,8 @@ public final class Identifier {
    */
   public Identification identify(Structure structure) {
     Query query = Query.of(QueryKind.SMILES, structure.canonicalSmiles());
-    Identification.Builder found = new Identification.Builder(query, QueryKind.SMILES, settings);
+    Identification.Builder found =
+        new Identification.Builder(query, QueryKind.SMILES, settings, provenance());
     return identifyStructure(found, structure, StructureSource.INPUT).build();
   }
 
@@ -389,7 +438,7 @@ public final class Identifier {
   }
 
   private Identification read(Query query, QueryKind kind, String text) {
-    Identification.Builder found = new Identification.Builder(query, kind, settings);
+    Identification.Builder found = new Identification.Builder(query, kind, settings, provenance());
     return switch (kind) {
       case SMILES ->
           identifyStructure(found, parse(text, InputFormat.SMILES), StructureSource.INPUT).build();
@@ -593,7 +642,8 @@ public final class Identifier {
   }
 
   private Identification massQuery(Query query, MassQuery mass) {
-    Identification.Builder found = new Identification.Builder(query, QueryKind.MASS, settings);
+    Identification.Builder found =
+        new Identification.Builder(query, QueryKind.MASS, settings, provenance());
     MassWindow window = mass.window();
     List<CandidateMatch> candidates =
         registry.findByMass(window).stream()
@@ -746,6 +796,7 @@ public final class Identifier {
         identification.names(),
         identification.candidates(),
         warnings,
-        identification.settings());
+        identification.settings(),
+        identification.provenance());
   }
 }
