@@ -67,6 +67,7 @@ public final class RegistryServer implements AutoCloseable {
     all.addAll(new IdentifyApi(identifier, workers, bodies, settings).routes());
     all.addAll(new ReadApi(identifier, workers, params, bodies, settings).routes());
     all.addAll(new DepictApi(identifier, workers, params).routes());
+    all.addAll(new ReportApi(identifier, workers, params, bodies, settings).routes());
     all.addAll(new WriteApi(registry, workers, bodies, settings, token).routes());
     all.add(Route.get("/openapi.json", OpenApi::serve));
     this.routes = List.copyOf(all);

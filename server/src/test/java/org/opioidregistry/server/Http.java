@@ -76,6 +76,15 @@ final class Http {
             .build());
   }
 
+  /** A POST of a body of this content type (e.g. an HTML form's). */
+  Response postAs(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
   Response put(String path, String body, String... headers) {
     return send(
         request(path)
