@@ -1,6 +1,10 @@
 package org.opioidregistry.identify;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Properties;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.structure.StructureParseException;
 import org.opioidregistry.core.structure.StructureParser;
@@ -43,9 +47,29 @@ final class OpsinNames {
     }
   }
 
-  /** OPSIN's version, for provenance. */
+  /** Where OPSIN's build left its version: Maven writes it into every jar it builds. */
+  static final String POM_PROPERTIES =
+      "/META-INF/maven/uk.ac.cam.ch.opsin/opsin-core/pom.properties";
+
+  /**
+   * OPSIN's version, for provenance: read from the {@code pom.properties} in OPSIN's jar, which a
+   * shaded jar keeps too (OPSIN's manifest names no version, so {@code
+   * Package.getImplementationVersion()} was null even unshaded); "unknown" when neither has one.
+   */
   static String version() {
+    try (InputStream in = NameToStructure.class.getResourceAsStream(POM_PROPERTIES)) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        String v = p.getProperty("version");
+        if (v != null && !v.isBlank()) {
+          return v.strip();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("OPSIN's pom.properties is unreadable", e);
+    }
     String v = NameToStructure.class.getPackage().getImplementationVersion();
-    return v == null ? "unknown" : v;
+    return v == null ? BuildInfo.UNKNOWN : v;
   }
 }

@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.opioidregistry.core.internal.Loggers;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Renders the report's document to PDF with openhtmltopdf (layout and CSS of the same XHTML the
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CasePdf {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CasePdf.class);
+  private static final Logger LOG = Loggers.of(CasePdf.class);
 
   /**
    * Where Linux distributions keep DejaVu (Debian and Ubuntu: {@code fonts-dejavu-core}; Fedora;

@@ -5,8 +5,8 @@ import com.openhtmltopdf.util.JDKXRLogger;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import java.util.logging.Level;
+import org.opioidregistry.core.internal.Loggers;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * openhtmltopdf's log, sent to SLF4J. openhtmltopdf logs through one process-wide logger, by
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Slf4jXrLogger implements XRLogger {
 
-  private static final Logger LOG = LoggerFactory.getLogger("com.openhtmltopdf");
+  private static final Logger LOG = Loggers.of(Slf4jXrLogger.class);
 
   private Slf4jXrLogger() {}
 

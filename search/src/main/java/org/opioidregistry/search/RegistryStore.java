@@ -59,8 +59,9 @@ final class RegistryStore implements Closeable {
   /** The audit entry of the write that made the commit (see {@link AuditLog}). */
   static final String AUDIT_KEY = "opioid-registry.audit";
 
+  // Through Loggers: without an SLF4J provider, no "No SLF4J providers" warning on stderr.
   private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(RegistryStore.class);
+      org.opioidregistry.core.internal.Loggers.of(RegistryStore.class);
 
   /**
    * Older schemas whose documents still hold everything a substance is made of (only derived values
