@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * An output file that appears whole or not at all: written to a temporary file beside it, forced to
@@ -54,6 +55,10 @@ final class AtomicFile implements AutoCloseable {
     Path temporary =
         Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".partial");
     try {
+      // A temporary file is private to its owner; the file it becomes is an ordinary one.
+      if (Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+      }
       return new AtomicFile(
           absolute, temporary, FileChannel.open(temporary, StandardOpenOption.WRITE));
     } catch (IOException e) {

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The case report as a browser shows it: headless Chromium (Debian's {@code chromium}, which {@code
  * .ci/run} installs when missing) loads the file and dumps the DOM it built; the texts a reader
- * sees are asserted on that, and the pictures must have been parsed as SVG elements.
+ * sees are asserted on that, and the pictures must have been parsed as SVG elements. A screenshot
+ * of the report's top is kept at {@code target/screenshots/case-report.png}: the README's picture
+ * ({@code docs/case-report.png}) is that file.
  */
 class CaseReportInChromiumTest {
 
@@ -66,5 +68,32 @@ class CaseReportInChromiumTest {
     // Two pictures, parsed by the browser as SVG (their legend text lives in <text> elements).
     assertEquals(2, rendered.split("<svg x=", -1).length - 1, rendered);
     assertTrue(rendered.contains("<text class=\"legend\""), "legend text parsed as SVG text");
+
+    // The README's picture (docs/case-report.png): the top of the report as Chromium draws it.
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Path png = shots.resolve("case-report.png");
+    Files.deleteIfExists(png);
+    Process shot =
+        new ProcessBuilder(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--force-device-scale-factor=1",
+                "--window-size=820,1040",
+                "--user-data-dir=" + dir.resolve("profile"),
+                "--screenshot=" + png.toAbsolutePath(),
+                html.toUri().toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertTrue(shot.waitFor(timeout, TimeUnit.SECONDS), "chromium did not finish");
+    assertEquals(0, shot.exitValue());
+    byte[] bytes = Files.readAllBytes(png);
+    // A PNG (its signature), small enough to keep in the repository.
+    assertEquals((byte) 0x89, bytes[0]);
+    assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.US_ASCII));
+    assertTrue(bytes.length < 150_000, "the screenshot has " + bytes.length + " bytes");
   }
 }
