@@ -34,17 +34,18 @@ import org.slf4j.Logger;
 /**
  * The curated reference data bundled with this module: the synthetic opioids controlled under the
  * UN conventions of 1961 and 1971 and the fentanyl precursors of Table I of the 1988 Convention,
- * each with its structure, codes, class, controls and sources. The files are verified as they are
- * loaded (see {@link SubstanceTableReader}); what each fact rests on is in {@code DATA.md}. The
- * slow part of that, parsing and keying every SMILES, is done once by the build, whose results
- * {@link #bundled()} reads (with the fingerprints it computed, {@link #fingerprint}); {@link
- * #load()} does it all again.
+ * each with its structure, codes, class, controls and sources; the national schedules (United
+ * States, United Kingdom, China) are controls tables of their own, one a jurisdiction. The files
+ * are verified as they are loaded (see {@link SubstanceTableReader}); what each fact rests on is in
+ * {@code DATA.md}. The slow part of that, parsing and keying every SMILES, is done once by the
+ * build, whose results {@link #bundled()} reads (with the fingerprints it computed, {@link
+ * #fingerprint}); {@link #load()} does it all again.
  *
  * <pre>{@code
  * ReferenceData data = ReferenceData.bundled();
  * Substance carfentanil = data.substance("carfentanil").orElseThrow();
  * carfentanil.controls().get(0).since();                    // 2018, verified
- * data.substances(SubstanceClass.NITAZENE).size();          // 12
+ * data.substances(SubstanceClass.NITAZENE).size();          // 16
  * }</pre>
  *
  * <p>Immutable and thread-safe.

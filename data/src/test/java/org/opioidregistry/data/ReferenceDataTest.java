@@ -28,9 +28,10 @@ class ReferenceDataTest {
 
   @Test
   void allSubstancesLoad() {
-    // 91 synthetic opioids and precursors, 66 added from the 1961 Schedules and national lists.
-    assertEquals(157, data.size());
-    assertEquals(157, data.substances().stream().map(Substance::id).distinct().count());
+    // 91 synthetic opioids and precursors, 66 added from the 1961 Schedules and national lists,
+    // 26 national-list entries (US 21 CFR 1308 and the Chinese lists).
+    assertEquals(157 + 26, data.size());
+    assertEquals(157 + 26, data.substances().stream().map(Substance::id).distinct().count());
   }
 
   @Test
@@ -111,7 +112,7 @@ class ReferenceDataTest {
     assertEquals(Certainty.UNVERIFIED, etonitazene.since().certainty());
     assertEquals("pre-1964 (unverified)", etonitazene.since().toString());
     assertEquals(Certainty.RECOLLECTION, onlyControl("isotonitazene").since().certainty());
-    Control carfentanil = data.substance("carfentanil").orElseThrow().controls().get(0);
+    Control carfentanil = onlyControl("carfentanil", Jurisdiction.UN_1961, "I");
     assertEquals(Certainty.VERIFIED, carfentanil.since().certainty());
     assertEquals(2018, carfentanil.since().year().getAsInt());
   }
@@ -122,10 +123,15 @@ class ReferenceDataTest {
         data.substances().stream()
             .flatMap(s -> s.controls().stream())
             .collect(Collectors.groupingBy(c -> c.since().certainty(), Collectors.counting()));
-    // DATA.md, "Certainty marks": 32 verified years, 7 recollected, 134 unverified or unknown
-    // (the 71 controls added from the 1961 Schedules and national lists carry no date).
+    // DATA.md, "Certainty marks": of the 171 treaty controls 32 verified years, 7 recollected,
+    // 132 unverified or unknown (the 71 controls added from the 1961 Schedules carry no date); of
+    // the 385 national controls 8 verified days (the US temporary listings, by Federal Register
+    // rule), 377 unknown or unverified (the Chinese dates come from a transcription).
     assertEquals(
-        Map.of(Certainty.VERIFIED, 32L, Certainty.RECOLLECTION, 7L, Certainty.UNVERIFIED, 134L),
+        Map.of(
+            Certainty.VERIFIED, 32L + 8,
+            Certainty.RECOLLECTION, 7L,
+            Certainty.UNVERIFIED, 132L + 377),
         counts);
   }
 
@@ -133,6 +139,7 @@ class ReferenceDataTest {
   void scheduleIAndIvSubstancesHaveTwoControls() {
     List<String> schedules =
         data.substance("carfentanil").orElseThrow().controls().stream()
+            .filter(c -> c.jurisdiction().equals(Jurisdiction.UN_1961))
             .map(Control::schedule)
             .toList();
     assertEquals(List.of("I", "IV"), schedules);
@@ -146,8 +153,19 @@ class ReferenceDataTest {
     assertEquals("Fentanyl", data.substance("fentanyl").orElseThrow().name());
   }
 
+  private Control onlyControl(String id, Jurisdiction jurisdiction, String schedule) {
+    return data.substance(id).orElseThrow().controls().stream()
+        .filter(c -> c.jurisdiction().equals(jurisdiction) && c.schedule().equals(schedule))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The one treaty control of a substance (national controls are in their own files). */
   private Control onlyControl(String id) {
-    List<Control> controls = data.substance(id).orElseThrow().controls();
+    List<Control> controls =
+        data.substance(id).orElseThrow().controls().stream()
+            .filter(c -> c.jurisdiction().isTreaty())
+            .toList();
     assertEquals(1, controls.size(), id);
     return controls.get(0);
   }
