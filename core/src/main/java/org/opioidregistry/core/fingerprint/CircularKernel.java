@@ -186,12 +186,14 @@ final class CircularKernel {
         next[a] = (int) crc.getValue();
       }
       identity = next;
+      long[][] grown = new long[n][];
       for (int a = 0; a < n; a++) {
         if (g.isHeavy(a)) {
-          group[a] = grow(g, group[a]);
-          features.consider(identity[a], iteration, group[a]);
+          grown[a] = grow(g, group, a);
+          features.consider(identity[a], iteration, grown[a]);
         }
       }
+      group = grown;
     }
     return features.fold(length);
   }
@@ -214,18 +216,17 @@ final class CircularKernel {
         && v[2] != v[3];
   }
 
-  /** The atoms of the set and every heavy neighbour of them. */
-  private static long[] grow(ScreenGraph g, long[] set) {
-    long[] out = set.clone();
-    for (int w = 0; w < set.length; w++) {
-      long bits = set[w];
-      while (bits != 0) {
-        int a = (w << 6) + Long.numberOfTrailingZeros(bits);
-        bits &= bits - 1;
-        for (int k = 0, d = g.degree(a); k < d; k++) {
-          int b = g.neighbour(a, k);
-          out[b >>> 6] |= 1L << b;
-        }
+  /**
+   * The atom's set grown by one bond: its set and every heavy neighbour of it, which is the union
+   * of its own and its neighbours' sets of the previous iteration (each set being all atoms within
+   * that many bonds).
+   */
+  private static long[] grow(ScreenGraph g, long[][] group, int a) {
+    long[] out = group[a].clone();
+    for (int k = 0, d = g.degree(a); k < d; k++) {
+      long[] other = group[g.neighbour(a, k)];
+      for (int w = 0; w < out.length; w++) {
+        out[w] |= other[w];
       }
     }
     return out;
