@@ -599,7 +599,14 @@ public final class Registry implements AutoCloseable {
     return read(
         snapshot -> {
           FingerprintIndex index = snapshot.index(type);
-          List<Hit> hits = filter.isEmpty() ? index.topK(fp, k) : index.threshold(fp, threshold);
+          // Both searches list hits best first (ties by id), so the first k of those at or above
+          // the threshold are the same either way; above 0 the threshold search is the cheaper one
+          // (it reads only the popcount bins that can reach the threshold and keeps no heap), and
+          // the screen asks for similar substances of every candidate.
+          List<Hit> hits =
+              filter.isEmpty() && threshold == 0
+                  ? index.topK(fp, k)
+                  : index.threshold(fp, threshold);
           List<SimilarityMatch> matches = new ArrayList<>();
           for (Hit hit : hits) {
             Substance s = snapshot.substance(hit.id());
