@@ -34,12 +34,12 @@ public record Code(CodeType type, String value) {
 
   // Written out, with the values the record's own would give, for the reason SubstanceId gives.
   @Override
-  public boolean equals(Object o) {
+  public final boolean equals(Object o) {
     return o instanceof Code other && type == other.type && value.equals(other.value);
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return 31 * type.hashCode() + value.hashCode();
   }
 

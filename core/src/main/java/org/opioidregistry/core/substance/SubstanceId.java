@@ -42,12 +42,12 @@ public record SubstanceId(String value) implements Comparable<SubstanceId> {
   // ones are bootstrapped through method handles on first use, which a cold start paid on the
   // first substance id hashed (JFR: about 7 ms of the bundled data's load, with Code).
   @Override
-  public boolean equals(Object o) {
+  public final boolean equals(Object o) {
     return o instanceof SubstanceId other && value.equals(other.value);
   }
 
   @Override
-  public int hashCode() {
+  public final int hashCode() {
     return value.hashCode();
   }
 
