@@ -1,15 +1,15 @@
 package org.opioidregistry.cli;
 
-import java.nio.file.Path;
 import org.opioidregistry.cli.report.OutputFormat;
 import picocli.CommandLine.Option;
 
 /**
- * Options every command that reads a registry and writes reports takes.
+ * Options every command that reads a registry and writes reports takes: the {@link RegistryOptions}
+ * and the output format.
  *
  * <p>Not thread-safe: picocli fills it in once per run.
  */
-final class CommonOptions {
+final class CommonOptions extends RegistryOptions {
 
   @Option(
       names = "--format",
@@ -17,20 +17,4 @@ final class CommonOptions {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
       defaultValue = "table")
   OutputFormat format = OutputFormat.TABLE;
-
-  @Option(
-      names = "--registry",
-      paramLabel = "DIR",
-      description = "A persistent registry directory (default: the bundled reference data).")
-  Path registry;
-
-  @Option(
-      names = "--verify",
-      description =
-          "Check the --registry directory in depth before using it (Lucene's full index check and"
-              + " every stored key recomputed); exit 4 naming the damage if it fails.")
-  boolean verify;
-
-  @Option(names = "--debug", description = "Print stack traces with problems, and debug logs.")
-  boolean debug;
 }

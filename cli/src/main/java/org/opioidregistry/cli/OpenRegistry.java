@@ -28,7 +28,7 @@ final class OpenRegistry implements AutoCloseable {
   }
 
   /** Opens the registry the options name, verifying it first with {@code --verify}. */
-  static OpenRegistry open(CommonOptions options) throws IOException {
+  static OpenRegistry open(RegistryOptions options) throws IOException {
     Optional<Path> directory = Optional.ofNullable(options.registry);
     if (options.verify && directory.isPresent()) {
       VerificationReport report = Registry.verify(directory.get());

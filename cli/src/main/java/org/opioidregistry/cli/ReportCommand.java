@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opioidregistry.identify.BadQueryException;
 import org.opioidregistry.identify.Identification;
@@ -19,22 +18,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code report QUERY... --output case.html}: one self-contained HTML case report, rendered by the
- * report module's {@link CaseReport}. A bad query stops the report before anything is written.
+ * {@code report QUERY... --output case.html [--format pdf]}: one self-contained HTML (or PDF) case
+ * report, rendered by the report module's {@link CaseReport}. A bad query stops the report before
+ * anything is written.
  *
  * <p>Not thread-safe: picocli makes one per run.
  */
 @Command(
     name = "report",
     description =
-        "A case report as one self-contained HTML file: pictures, verdicts, grounds,"
+        "A case report as one self-contained HTML (or PDF) file: pictures, verdicts, grounds,"
             + " controls, disclaimer and provenance.",
     mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin CommonOptions common = new CommonOptions();
+  @Mixin RegistryOptions common = new RegistryOptions();
 
   @Parameters(
       paramLabel = "QUERY",
@@ -46,8 +46,20 @@ final class ReportCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       required = true,
       paramLabel = "FILE",
-      description = "The HTML file to write (replaced whole, never half-written).")
+      description = "The file to write (replaced whole, never half-written).")
   Path output;
+
+  /** The file formats a report is written in. */
+  enum Format {
+    html,
+    pdf
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "html (default) or pdf: the same document, laid out for print.")
+  Format format = Format.html;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
   String title = "Case report";
@@ -67,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Problems problems = new Problems(env.err(), common.debug);
     List<Identification> identifications = new ArrayList<>();
-    try (OpenRegistry opened = OpenRegistry.open(Optional.ofNullable(common.registry))) {
+    try (OpenRegistry opened = OpenRegistry.open(common)) {
       for (String text : texts) {
         try {
           identifications.add(opened.identifier().identify(Query.detect(text)));
@@ -77,7 +89,15 @@ final class ReportCommand implements Callable<Integer> {
         }
       }
     }
-    DepictCommand.writeWhole(output, CaseReport.of(title, identifications).html());
+    CaseReport report = CaseReport.of(title, identifications);
+    try (AtomicFile file = AtomicFile.create(output)) {
+      if (format == Format.pdf) {
+        report.writePdf(file.stream());
+      } else {
+        report.writeHtml(file.stream());
+      }
+      file.commit();
+    }
     boolean found = identifications.stream().anyMatch(Identification::foundSomething);
     return found ? ExitCode.FOUND.code() : ExitCode.NOTHING_FOUND.code();
   }

@@ -23,9 +23,14 @@ import org.opioidregistry.search.SimilarityMatch;
 final class CaseHtml {
 
   private static final String STYLE =
-      "body{font-family:sans-serif;max-width:60em;margin:2em auto;}"
-          + "th{text-align:left;padding-right:1em;vertical-align:top}code{font-size:90%}"
-          + "td{overflow-wrap:anywhere;word-break:break-all}"
+      "body{font-family:'"
+          + CasePdf.FAMILY
+          + "',sans-serif;max-width:60em;margin:2em auto;}"
+          + "th{text-align:left;padding-right:1em;vertical-align:top}"
+          + "code{font-family:'"
+          + CasePdf.MONO_FAMILY
+          + "',monospace;font-size:90%}"
+          + "td{word-wrap:break-word}"
           + "section{border-top:1px solid #888;margin-top:2em}.disclaimer{background:#f4f4f4;"
           + "padding:.5em 1em}";
 

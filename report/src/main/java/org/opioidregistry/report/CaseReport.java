@@ -116,4 +116,19 @@ public final class CaseReport {
     out.write(html().getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
+
+  /**
+   * Writes the report as a PDF: the HTML document laid out by openhtmltopdf and written with
+   * PDFBox, the pictures drawn as vectors. Text outside Latin-1 (the arrows of site changes, Greek
+   * letters) needs the DejaVu fonts of the system (Debian's {@code fonts-dejavu-core}); without
+   * them a warning is logged. The stream is not closed; a caller writing a file writes it to a
+   * temporary file first, so that a failure leaves no half-written PDF.
+   *
+   * @param out where to write
+   * @throws IOException when writing fails
+   */
+  public void writePdf(OutputStream out) throws IOException {
+    CasePdf.write(html(), out);
+    out.flush();
+  }
 }
