@@ -221,7 +221,8 @@ class BundledControlsIdentificationTest {
       // 21 CFR 1308.11(b)(3): N-(1-phenethylpiperidin-4-yl)-N-phenylacetamide, read by OPSIN.
       String acetylfentanyl = "C(CC1=CC=CC=C1)N1CCC(CC1)N(C(C)=O)C1=CC=CC=C1";
       // Scheduled at the 59th CND session on 18 March 2016 (UNIS/NAR/1267): a verified year, so
-      // a day in 2015 has no UN control and a day in 2017 has Schedules I and IV.
+      // a day in 2015 has no UN control and a day in 2017 has Schedule I (its Schedule IV
+      // membership is marked as recollected in the data, so it is not asserted here).
       Identification before =
           identifier.withAsOf(LocalDate.of(2015, 6, 1)).identify(acetylfentanyl);
       assertTrue(
@@ -230,9 +231,9 @@ class BundledControlsIdentificationTest {
               .allMatch(m -> unSchedules(m, Jurisdiction.UN_1961).isEmpty()),
           before.toString());
       Identification after = identifier.withAsOf(LocalDate.of(2017, 1, 1)).identify(acetylfentanyl);
-      assertEquals(
-          Set.of("I", "IV"),
-          unSchedules(onlyListed(after, "acetylfentanyl"), Jurisdiction.UN_1961));
+      assertTrue(
+          unSchedules(onlyListed(after, "acetylfentanyl"), Jurisdiction.UN_1961).contains("I"),
+          after.toString());
     }
 
     @Test
