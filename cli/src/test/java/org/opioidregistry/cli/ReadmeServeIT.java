@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's {@code serve} line and its {@code curl} lines, on the real jar: the server starts
  * (on a free port instead of 8080, so that the test never meets another server), prints its
- * address, and every curl line gets a 2xx answer that is JSON or SVG; then the server stops on
- * SIGTERM as on Ctrl-C. Needs curl (Debian's, as a user would run it).
+ * address, and every curl line gets a 2xx answer that is JSON, SVG or the HTML case report; then
+ * the server stops on SIGTERM as on Ctrl-C. Needs curl (Debian's, as a user would run it).
  */
 class ReadmeServeIT {
 
@@ -81,11 +81,18 @@ class ReadmeServeIT {
         String status = answer.substring(answer.lastIndexOf('\n') + 1);
         assertTrue(status.startsWith("2"), curl + ": " + answer);
         assertTrue(
-            status.contains("application/json") || status.contains("image/svg+xml"),
+            status.contains("application/json")
+                || status.contains("image/svg+xml")
+                || status.contains("text/html"),
             curl + ": " + status);
       }
       String svg = Files.readString(dir.resolve("fentanyl.svg"));
       assertTrue(svg.contains("<svg"), "the depiction was written: " + svg);
+      // The analogue's sites are labelled by clause: the legend names the US definition's changes.
+      String sites = Files.readString(dir.resolve("analogue-sites.svg"));
+      assertTrue(sites.contains("propionyl → valeryl"), "the class-definition depiction: " + sites);
+      String report = Files.readString(dir.resolve("case.html"));
+      assertTrue(report.contains("Case 2026/117"), "the case report was written");
     } finally {
       server.destroy();
       assertTrue(

@@ -1,13 +1,13 @@
 package org.opioidregistry.data;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.opioidregistry.core.structure.Structure;
 
@@ -62,15 +62,9 @@ public final class BundledDataGenerator {
           computed.put(smiles, s);
           return s;
         };
-    try (Reader substances = ReferenceData.resource(SubstanceTableReader.SUBSTANCES_FILE);
-        Reader controls = ReferenceData.resource(SubstanceTableReader.CONTROLS_FILE)) {
+    try {
       // The whole read must pass, controls included, before anything is written.
-      SubstanceTableReader.read(
-          substances,
-          SubstanceTableReader.SUBSTANCES_FILE,
-          controls,
-          SubstanceTableReader.CONTROLS_FILE,
-          recording);
+      ReferenceData.readBundled(recording, List.of());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled tables", e);
     }

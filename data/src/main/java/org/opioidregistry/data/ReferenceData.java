@@ -3,6 +3,7 @@ package org.opioidregistry.data;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,6 +11,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,17 +34,18 @@ import org.slf4j.Logger;
 /**
  * The curated reference data bundled with this module: the synthetic opioids controlled under the
  * UN conventions of 1961 and 1971 and the fentanyl precursors of Table I of the 1988 Convention,
- * each with its structure, codes, class, controls and sources. The files are verified as they are
- * loaded (see {@link SubstanceTableReader}); what each fact rests on is in {@code DATA.md}. The
- * slow part of that, parsing and keying every SMILES, is done once by the build, whose results
- * {@link #bundled()} reads (with the fingerprints it computed, {@link #fingerprint}); {@link
- * #load()} does it all again.
+ * each with its structure, codes, class, controls and sources; the national schedules (United
+ * States, United Kingdom, China) are controls tables of their own, one a jurisdiction. The files
+ * are verified as they are loaded (see {@link SubstanceTableReader}); what each fact rests on is in
+ * {@code DATA.md}. The slow part of that, parsing and keying every SMILES, is done once by the
+ * build, whose results {@link #bundled()} reads (with the fingerprints it computed, {@link
+ * #fingerprint}); {@link #load()} does it all again.
  *
  * <pre>{@code
  * ReferenceData data = ReferenceData.bundled();
  * Substance carfentanil = data.substance("carfentanil").orElseThrow();
  * carfentanil.controls().get(0).since();                    // 2018, verified
- * data.substances(SubstanceClass.NITAZENE).size();          // 12
+ * data.substances(SubstanceClass.NITAZENE).size();          // 16
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -47,6 +53,9 @@ import org.slf4j.Logger;
 public final class ReferenceData {
 
   private static final Logger LOG = Loggers.of(ReferenceData.class);
+
+  /** The resource naming the bundled per-jurisdiction controls tables. */
+  static final String CONTROLS_INDEX = "controls-files.txt";
 
   // Loaded on first use only; memoize retries a failed load instead of caching the failure.
   private static final Supplier<ReferenceData> BUNDLED =
@@ -110,21 +119,29 @@ public final class ReferenceData {
   }
 
   /**
+   * The bundled data with a laboratory's own controls tables read after the bundled ones (e.g. its
+   * country's {@code controls-fr.tsv}, in the layout of {@code controls.tsv}), with every check of
+   * {@link SubstanceTableReader} applied across all of them: a control of an unknown substance, or
+   * one the bundled files already hold, is refused. The structures are the build's, as for {@link
+   * #bundled()}; the result is not shared.
+   *
+   * @param controls the laboratory's controls tables, read in this order
+   * @throws IOException when a file cannot be read or is not valid UTF-8
+   * @throws DataFileException when a line is malformed or fails a check
+   */
+  public static ReferenceData bundledWith(List<Path> controls) throws IOException {
+    Objects.requireNonNull(controls, "controls");
+    PrecomputedStructures precomputed = readPrecomputed();
+    return new ReferenceData(readBundled(precomputed, controls), precomputed);
+  }
+
+  /**
    * Reads the tables, taking structures from {@code structures}; every other check runs as usual.
    */
   static ReferenceData load(StructureSource structures, PrecomputedStructures precomputed) {
     long start = System.nanoTime();
-    try (Reader substances = resource(SubstanceTableReader.SUBSTANCES_FILE);
-        Reader controls = resource(SubstanceTableReader.CONTROLS_FILE)) {
-      ReferenceData data =
-          new ReferenceData(
-              SubstanceTableReader.read(
-                  substances,
-                  SubstanceTableReader.SUBSTANCES_FILE,
-                  controls,
-                  SubstanceTableReader.CONTROLS_FILE,
-                  structures),
-              precomputed);
+    try {
+      ReferenceData data = new ReferenceData(readBundled(structures, List.of()), precomputed);
       LOG.debug(
           "loaded {} reference substances ({} structures precomputed by the build) in {} ms",
           data.size(),
@@ -134,6 +151,52 @@ public final class ReferenceData {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled reference data", e);
     }
+  }
+
+  /**
+   * Reads the bundled substances and every bundled controls table ({@link #bundledControlsFiles}),
+   * then any further controls files, with every check.
+   */
+  static List<Substance> readBundled(StructureSource structures, List<Path> moreControls)
+      throws IOException {
+    Map<String, Reader> controls = new LinkedHashMap<>();
+    try (Reader substances = resource(SubstanceTableReader.SUBSTANCES_FILE)) {
+      for (String name : bundledControlsFiles()) {
+        controls.put(name, resource(name));
+      }
+      for (Path file : moreControls) {
+        String name = String.valueOf(file.getFileName());
+        if (controls.containsKey(name)) {
+          throw new IOException("a bundled controls table is already named " + name);
+        }
+        controls.put(name, utf8(Files.newInputStream(file)));
+      }
+      return SubstanceTableReader.read(
+          substances, SubstanceTableReader.SUBSTANCES_FILE, controls, structures);
+    } finally {
+      for (Reader r : controls.values()) {
+        r.close();
+      }
+    }
+  }
+
+  /**
+   * The bundled controls tables in reading order: {@code controls.tsv} (the UN conventions), then
+   * the per-jurisdiction tables that the resource {@value #CONTROLS_INDEX} names, one a line. A
+   * jurisdiction is added to the bundled data by adding its file and a line there, no code.
+   */
+  static List<String> bundledControlsFiles() throws IOException {
+    List<String> names = new ArrayList<>();
+    names.add(SubstanceTableReader.CONTROLS_FILE);
+    try (BufferedReader index = new BufferedReader(resource(CONTROLS_INDEX))) {
+      for (String line = index.readLine(); line != null; line = index.readLine()) {
+        String name = line.strip();
+        if (!name.isEmpty() && !name.startsWith("#")) {
+          names.add(name);
+        }
+      }
+    }
+    return ImmutableList.copyOf(names);
   }
 
   /**

@@ -56,8 +56,18 @@ public final class SubstanceTableReader {
   /** File name of the substances table in the bundled data. */
   public static final String SUBSTANCES_FILE = "substances.tsv";
 
-  /** File name of the controls table in the bundled data. */
+  /** File name of the controls table in the bundled data: the UN conventions. */
   public static final String CONTROLS_FILE = "controls.tsv";
+
+  /**
+   * A controls table of one country or region: {@code controls-us.tsv} holds only {@code US}
+   * controls. Such files are read beside {@link #CONTROLS_FILE}, so that a laboratory adds its
+   * country's schedules as a file of its own.
+   */
+  private static final Pattern JURISDICTION_FILE = Pattern.compile("controls-([a-z]{2})\\.tsv");
+
+  /** Any further controls table of a directory ({@code controls-*.tsv}). */
+  private static final Pattern EXTRA_CONTROLS_FILE = Pattern.compile("controls-.+\\.tsv");
 
   /** Largest accepted difference between stated and computed monoisotopic mass, in u. */
   public static final double MASS_TOLERANCE = 0.0005;
@@ -168,6 +178,37 @@ public final class SubstanceTableReader {
   }
 
   /**
+   * Reads a directory of tables: {@code substances.tsv}, then {@code controls.tsv} if present and
+   * every {@code controls-*.tsv} (e.g. {@code controls-fr.tsv}, one a jurisdiction) in file-name
+   * order. A laboratory adds its country's controls by dropping such a file into the directory.
+   *
+   * @param directory the directory holding the tables
+   * @return the substances in file order, each with the controls of all its tables
+   * @throws IOException when a file cannot be read or is not valid UTF-8, or the directory holds no
+   *     {@code substances.tsv}
+   * @throws DataFileException when a line is malformed or fails a check
+   */
+  public static List<Substance> readDirectory(Path directory) throws IOException {
+    return read(directory.resolve(SUBSTANCES_FILE), controlsFiles(directory));
+  }
+
+  /** The controls tables of a directory, in the order {@link #readDirectory} reads them. */
+  static List<Path> controlsFiles(Path directory) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Path main = directory.resolve(CONTROLS_FILE);
+    if (Files.isRegularFile(main)) {
+      files.add(main);
+    }
+    try (var entries = Files.list(directory)) {
+      entries
+          .filter(p -> EXTRA_CONTROLS_FILE.matcher(String.valueOf(p.getFileName())).matches())
+          .sorted()
+          .forEach(files::add);
+    }
+    return files;
+  }
+
+  /**
    * Reads two tables from readers, which stay open (the caller owns them).
    *
    * @param substances the substances table
@@ -224,7 +265,7 @@ public final class SubstanceTableReader {
     Map<SubstanceId, Substance.Builder> builders = new LinkedHashMap<>();
     Map<SubstanceId, Named> structures = new HashMap<>();
     readSubstances(substanceFile, builders, structures, source);
-    Map<String, Integer> seen = new HashMap<>();
+    Map<String, String> seen = new HashMap<>();
     for (Map.Entry<String, Reader> c : controls.entrySet()) {
       TsvFile controlFile =
           TsvFile.read(c.getKey(), c.getValue(), CONTROL_COLUMNS, List.of(CONTROL_COLUMNS_V1));
@@ -481,11 +522,24 @@ public final class SubstanceTableReader {
       TsvFile file,
       Map<SubstanceId, Substance.Builder> builders,
       Map<SubstanceId, Named> structures,
-      Map<String, Integer> seen) {
+      Map<String, String> seen) {
+    Optional<String> fileJurisdiction = fileJurisdiction(file.name());
     for (TsvFile.Row row : file.rows()) {
       SubstanceId id =
           knownId(file, row, required(file, row, "substance", "substance id"), builders);
       Jurisdiction jurisdiction = jurisdiction(file, row);
+      if (fileJurisdiction.isPresent() && !fileJurisdiction.get().equals(jurisdiction.code())) {
+        throw file.error(
+            row,
+            Problem.BAD_JURISDICTION,
+            "a "
+                + fileJurisdiction.get()
+                + " controls file holds only "
+                + fileJurisdiction.get()
+                + " controls, not '"
+                + jurisdiction.code()
+                + "'");
+      }
       String schedule = required(file, row, "schedule", "schedule");
       String source = row.get("source");
       if (source.isEmpty()) {
@@ -494,8 +548,9 @@ public final class SubstanceTableReader {
       }
       ControlDate since = date(file, row, "since");
       String key = id + "\t" + jurisdiction.code() + "\t" + schedule + "\t" + since.text();
-      Integer firstLine = seen.putIfAbsent(key, row.line());
-      if (firstLine != null) {
+      String here = file.name() + ":" + row.line();
+      String first = seen.putIfAbsent(key, here);
+      if (first != null) {
         throw file.error(
             row,
             Problem.DUPLICATE_CONTROL,
@@ -507,9 +562,8 @@ public final class SubstanceTableReader {
                 + schedule
                 + " since '"
                 + since.text()
-                + "' is already on line "
-                + firstLine
-                + (file.name().isEmpty() ? "" : " (of its file)"));
+                + "' is already on "
+                + first);
       }
       String untilText = row.get("until");
       Optional<ControlDate> until =
@@ -596,6 +650,15 @@ public final class SubstanceTableReader {
       exclusions.add(new Exclusion(id, excepted.name(), excepted.structure().inchiKey()));
     }
     return ListingScope.of(forms, exclusions);
+  }
+
+  /**
+   * The jurisdiction a controls file is restricted to by its name ({@code controls-us.tsv}: {@code
+   * US}); empty for any other name.
+   */
+  static Optional<String> fileJurisdiction(String fileName) {
+    Matcher m = JURISDICTION_FILE.matcher(fileName);
+    return m.matches() ? Optional.of(m.group(1).toUpperCase(Locale.ROOT)) : Optional.empty();
   }
 
   /** Only the canonical spelling is accepted, so that one treaty is never written two ways. */

@@ -23,6 +23,15 @@ final class BundledFiles {
     }
   }
 
+  /** The bundled controls tables, in reading order. */
+  static List<String> controlsFiles() {
+    try {
+      return ReferenceData.bundledControlsFiles();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static List<String> lines(String name) {
     return new ArrayList<>(Arrays.asList(text(name).split("\n", -1)));
   }

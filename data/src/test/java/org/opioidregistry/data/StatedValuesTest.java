@@ -69,12 +69,12 @@ class StatedValuesTest {
       assertTrue(!row.get("source").isBlank(), "no source on line " + row.line());
       assertTrue(SubstanceClass.fromId(row.get("class")).isPresent(), "line " + row.line());
     }
-    for (BundledFiles.Numbered row : BundledFiles.records(SubstanceTableReader.CONTROLS_FILE)) {
-      assertEquals(
-          SubstanceTableReader.CONTROL_COLUMNS.size(),
-          row.fields().size(),
-          "controls.tsv:" + row.line());
-      assertTrue(!row.get("source").isBlank(), "no source on controls.tsv:" + row.line());
+    for (String file : BundledFiles.controlsFiles()) {
+      for (BundledFiles.Numbered row : BundledFiles.records(file)) {
+        assertEquals(
+            SubstanceTableReader.CONTROL_COLUMNS.size(), row.fields().size(), file + row.line());
+        assertTrue(!row.get("source").isBlank(), "no source on " + file + ":" + row.line());
+      }
     }
   }
 
@@ -82,8 +82,10 @@ class StatedValuesTest {
   void everyControlNamesAKnownSubstance() {
     Set<String> ids = new HashSet<>();
     SUBSTANCES.forEach(r -> ids.add(r.get("id")));
-    for (BundledFiles.Numbered row : BundledFiles.records(SubstanceTableReader.CONTROLS_FILE)) {
-      assertTrue(ids.contains(row.get("substance")), "controls.tsv:" + row.line());
+    for (String file : BundledFiles.controlsFiles()) {
+      for (BundledFiles.Numbered row : BundledFiles.records(file)) {
+        assertTrue(ids.contains(row.get("substance")), file + ":" + row.line());
+      }
     }
   }
 

@@ -79,8 +79,11 @@ class TreatyScheduleTest {
   @Test
   void tramadolIsUnderUsScheduleIvAndNoUnConvention() {
     Substance tramadol = data.substance("tramadol").orElseThrow();
-    assertEquals(1, tramadol.controls().size());
-    Control us = tramadol.controls().get(0);
+    Control us =
+        tramadol.controls().stream()
+            .filter(c -> c.jurisdiction().code().equals("US"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("US", us.jurisdiction().code());
     assertEquals("IV", us.schedule());
     assertTrue(us.scope().coversStereoisomers() && us.scope().covers(ListedForm.SALTS));
@@ -138,11 +141,42 @@ class TreatyScheduleTest {
   void aRecordedEndIsReadAsOfADay() {
     Control cannabisIv = schedule("cannabis", "IV");
     assertTrue(cannabisIv.hasEnded());
+    // CND decision 63/17, taken on 2 December 2020 (E/2020/28/Add.1): a verified day.
+    assertEquals("2020-12-02", cannabisIv.until().orElseThrow().toString());
+    assertTrue(cannabisIv.until().orElseThrow().isVerified());
+    assertEquals(InForce.ENDED, cannabisIv.inForceOn(LocalDate.of(2020, 12, 3)));
     assertEquals(InForce.ENDED, cannabisIv.inForceOn(LocalDate.of(2021, 6, 1)));
+    // Its start is not recorded, so before the end the answer is uncertain, not in force.
     assertEquals(InForce.UNCERTAIN, cannabisIv.inForceOn(LocalDate.of(2019, 6, 1)));
+    assertFalse(schedule("cannabis", "I").hasEnded(), "cannabis stays in Schedule I");
     Control carfentanil = schedule("carfentanil", "I");
     assertEquals(InForce.NOT_YET, carfentanil.inForceOn(LocalDate.of(2017, 6, 1)));
     assertEquals(InForce.IN_FORCE, carfentanil.inForceOn(LocalDate.of(2019, 6, 1)));
+  }
+
+  @Test
+  void theEntriesAddedAfterTheEditionCarryTheirSchedule() {
+    // Oripavine: WHO ECDD 34 recommended Schedule I; dihydroetorphine: WHO recommendation for
+    // CND 1999 (membership marked unverified in its source). Neither is in the printed edition.
+    for (String id : List.of("oripavine", "dihydroetorphine")) {
+      assertSchedules(id, "I");
+      assertTrue(edition().stream().noneMatch(e -> e.id().equals(id)), id);
+    }
+    assertTrue(schedule("dihydroetorphine", "I").source().contains("membership not stated"));
+  }
+
+  @Test
+  void pentazocineIsInThePrinted1971ScheduleIii() {
+    // Convention on Psychotropic Substances 1971, the Dutch treaty database's English text
+    // (BWBV0003922): Schedule III, item 6 of 7, the only opioid of that edition's Schedule III.
+    Control c =
+        data.substance("pentazocine").orElseThrow().controls().stream()
+            .filter(x -> x.jurisdiction().equals(Jurisdiction.UN_1971))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("III", c.schedule());
+    assertTrue(c.source().contains("BWBV0003922"), c.source());
+    assertTrue(c.scope().covers(ListedForm.SALTS));
   }
 
   private void assertSchedules(String id, String... schedules) {

@@ -8,21 +8,28 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * Runs a batch of queries on a pool of worker threads and hands the outcomes to a sink in input
  * order, from the calling thread: the one batch mechanism behind {@link Identifier#identifyAll} and
- * {@link Screener#screenAll}. Queries go through in chunks, each split into one contiguous slice
- * per thread (one task each, not one per record, so that handing work over costs nothing measurable
- * beside a record), so memory stays bounded however many queries come.
+ * {@link Screener#screenAll}. Queries go through in chunks; the workers of a chunk take its records
+ * a few at a time from a shared cursor (so that one slow record, such as one sent on to InChI, does
+ * not leave the other workers idle at the end of a fixed slice), and while they work on one chunk
+ * the calling thread reads the next and writes the outcomes of the one before, so reading and
+ * writing never stop the workers. At most two chunks are in flight: memory stays bounded however
+ * many queries come.
  *
  * <p>Stateless; each {@link #run} makes and shuts down its own pool.
  */
 final class OrderedBatch {
 
-  /** Records read ahead at most: enough to keep the workers busy, few enough to stream. */
-  private static final int CHUNK = 512;
+  /** Records per chunk: enough to keep the workers busy, few enough to stream. */
+  private static final int CHUNK = 1024;
+
+  /** Records a worker takes from the cursor at once. */
+  private static final int STEP = 8;
 
   /** What a worker makes of one record: its outcome, never an exception for bad input. */
   @FunctionalInterface
@@ -55,53 +62,76 @@ final class OrderedBatch {
             });
     try {
       long number = 0;
-      List<Query> chunk = new ArrayList<>(CHUNK);
+      Chunk<T> running = null;
       while (queries.hasNext()) {
-        chunk.add(queries.next());
-        if (chunk.size() == CHUNK) {
-          number = chunk(pool, threads, chunk, number, work, sink);
+        List<Query> records = new ArrayList<>(CHUNK);
+        while (records.size() < CHUNK && queries.hasNext()) {
+          records.add(queries.next());
         }
+        Chunk<T> next = new Chunk<>(records, number, work);
+        next.start(pool, threads);
+        number += records.size();
+        if (running != null) {
+          running.drain(sink);
+        }
+        running = next;
       }
-      chunk(pool, threads, chunk, number, work, sink);
+      if (running != null) {
+        running.drain(sink);
+      }
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private static <T> long chunk(
-      ExecutorService pool,
-      int threads,
-      List<Query> chunk,
-      long before,
-      Work<T> work,
-      Consumer<T> sink) {
-    int n = chunk.size();
-    List<Future<List<T>>> slices = new ArrayList<>(threads);
-    for (int t = 0; t < threads; t++) {
-      int from = (int) ((long) n * t / threads);
-      int to = (int) ((long) n * (t + 1) / threads);
-      slices.add(
-          pool.submit(
-              () -> {
-                List<T> out = new ArrayList<>(to - from);
-                for (int i = from; i < to; i++) {
-                  out.add(work.outcome(before + i + 1, chunk.get(i)));
-                }
-                return out;
-              }));
+  /** One chunk of records, its outcomes filled in by index as the workers take records. */
+  private static final class Chunk<T> {
+    private final List<Query> records;
+    private final long before;
+    private final Work<T> work;
+    private final Object[] outcomes;
+    private final AtomicInteger cursor = new AtomicInteger();
+    private final List<Future<?>> tasks = new ArrayList<>();
+
+    Chunk(List<Query> records, long before, Work<T> work) {
+      this.records = records;
+      this.before = before;
+      this.work = work;
+      this.outcomes = new Object[records.size()];
     }
-    for (Future<List<T>> slice : slices) {
-      for (T outcome : await(slice)) {
-        sink.accept(outcome);
+
+    void start(ExecutorService pool, int threads) {
+      int n = records.size();
+      int workers = Math.max(1, Math.min(threads, (n + STEP - 1) / STEP));
+      for (int t = 0; t < workers; t++) {
+        tasks.add(pool.submit(this::take));
       }
     }
-    chunk.clear();
-    return before + n;
+
+    private void take() {
+      int n = records.size();
+      for (int from = cursor.getAndAdd(STEP); from < n; from = cursor.getAndAdd(STEP)) {
+        for (int i = from, to = Math.min(n, from + STEP); i < to; i++) {
+          outcomes[i] = work.outcome(before + i + 1, records.get(i));
+        }
+      }
+    }
+
+    /** Waits for the workers (which makes their outcomes visible here), then hands them on. */
+    @SuppressWarnings("unchecked")
+    void drain(Consumer<T> sink) {
+      for (Future<?> task : tasks) {
+        await(task);
+      }
+      for (Object outcome : outcomes) {
+        sink.accept((T) outcome);
+      }
+    }
   }
 
-  private static <T> T await(Future<T> future) {
+  private static void await(Future<?> future) {
     try {
-      return future.get();
+      future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while running a batch", e);

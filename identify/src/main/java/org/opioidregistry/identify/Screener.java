@@ -19,8 +19,6 @@ import org.opioidregistry.core.structure.PreparedStructure;
 import org.opioidregistry.core.structure.StructureParseException;
 import org.opioidregistry.core.structure.StructureParser;
 import org.opioidregistry.core.substance.Substance;
-import org.opioidregistry.core.substructure.ScreenFingerprint;
-import org.opioidregistry.core.substructure.SearchTarget;
 import org.opioidregistry.search.SearchFilter;
 import org.opioidregistry.search.SimilarityMatch;
 
@@ -133,11 +131,9 @@ public final class Screener {
     if (precheck.mayMatch(prepared)) {
       return identified(record, query);
     }
-    org.openscience.cdk.interfaces.IAtomContainer graph = prepared.atomContainer();
-    ScreenFingerprint screen = SearchTarget.screenOf(graph);
     List<ClassDefinitionResult> definitions = new ArrayList<>();
     for (ClassDefinition d : identifier.settings().classDefinitions()) {
-      Optional<ClassEvaluation> known = ClassDefinitions.screenedOut(d, screen, graph);
+      Optional<ClassEvaluation> known = ClassDefinitions.screenedOut(d, prepared);
       if (known.isEmpty()) {
         return identified(record, query); // the definition may cover it: let it read the graph
       }
@@ -159,7 +155,7 @@ public final class Screener {
     List<SimilarityMatch> similar = List.of();
     boolean similarListed = false;
     if (settings.similarCount() > 0) {
-      Fingerprint fp = fingerprinter.fingerprint(prepared.atomContainer());
+      Fingerprint fp = fingerprinter.fingerprint(prepared);
       similar =
           identifier
               .registry()

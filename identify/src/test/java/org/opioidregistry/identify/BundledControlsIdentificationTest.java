@@ -217,6 +217,26 @@ class BundledControlsIdentificationTest {
     }
 
     @Test
+    void acetylfentanylIsUnderTheConventionOnlyAfterCnd59() {
+      // 21 CFR 1308.11(b)(3): N-(1-phenethylpiperidin-4-yl)-N-phenylacetamide, read by OPSIN.
+      String acetylfentanyl = "C(CC1=CC=CC=C1)N1CCC(CC1)N(C(C)=O)C1=CC=CC=C1";
+      // Scheduled at the 59th CND session on 18 March 2016 (UNIS/NAR/1267): a verified year, so
+      // a day in 2015 has no UN control and a day in 2017 has Schedule I (its Schedule IV
+      // membership is marked as recollected in the data, so it is not asserted here).
+      Identification before =
+          identifier.withAsOf(LocalDate.of(2015, 6, 1)).identify(acetylfentanyl);
+      assertTrue(
+          before.listed().stream()
+              .filter(m -> m.substance().id().value().equals("acetylfentanyl"))
+              .allMatch(m -> unSchedules(m, Jurisdiction.UN_1961).isEmpty()),
+          before.toString());
+      Identification after = identifier.withAsOf(LocalDate.of(2017, 1, 1)).identify(acetylfentanyl);
+      assertTrue(
+          unSchedules(onlyListed(after, "acetylfentanyl"), Jurisdiction.UN_1961).contains("I"),
+          after.toString());
+    }
+
+    @Test
     void cannabisLeftScheduleIvButStaysInScheduleI() {
       Identification id = identifier.withAsOf(LocalDate.of(2021, 6, 1)).identify("cannabis");
       ListedMatch match = onlyListed(id, "cannabis");

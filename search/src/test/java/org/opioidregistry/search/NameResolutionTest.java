@@ -81,11 +81,12 @@ class NameResolutionTest {
     "etazine, etazene, 1",
     "ANPB, anpp, 1",
     // A typo that changes a digit, a locant or a Greek letter names another substance.
-    "4-methylfentanyl, 3-methylfentanyl, 1",
+    // (4-methylfentanyl and b-methylfentanyl are registered now, as national-list entries.)
+    "5-methylfentanyl, 3-methylfentanyl, 1",
     "meta-fluorofentanyl, para-fluorofentanyl, 1",
     "U-47701, u-47700, 1",
     "MT-46, mt-45, 1",
-    "b-methylfentanyl, alpha-methylfentanyl, 4",
+    "gamma-methylfentanyl, alpha-methylfentanyl, 4",
   })
   void nearMissesAreLeadsOnly(String query, String nearest, int edits) {
     NameResolution r = resolve(query);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import org.opioidregistry.report.CaseReport;
  * fingerprint}, {@code class}, {@code jurisdiction}); or an HTML form ({@code
  * application/x-www-form-urlencoded}: {@code query}, repeatable, and {@code title}), so that the
  * reviewers' page can open a report in a new tab without script. {@code format} (a parameter or a
- * member) is {@code html} (the default) or {@code pdf}.
+ * member) is {@code html} (the default) or {@code pdf} (the same document laid out as PDF by {@link
+ * CaseReport#writePdf}).
  *
  * <p>A report is all or nothing: a query that cannot be read is a 400 naming which one and where,
  * not a report with a hole. The count and the title are checked before anything is identified.
@@ -92,12 +94,9 @@ final class ReportApi {
       throw ApiException.badRequest(
           "MISSING_MEMBER", "give either 'query' (a string) or 'queries' (an array of strings)");
     }
-    if (format.equals("pdf")) {
-      throw new ApiException(
-          501, "NOT_IMPLEMENTED", "the PDF case report is not available yet; ask for html");
-    }
+    boolean pdf = format.equals("pdf");
     Identifier tuned = Tuning.of(json, bodies).apply(identifier);
-    String html =
+    byte[] document =
         workers.call(
             ctx,
             remaining -> {
@@ -116,11 +115,18 @@ final class ReportApi {
                       e.position().isPresent() ? e.position().getAsInt() : null);
                 }
               }
-              return CaseReport.of(title, ids).html();
+              CaseReport report = CaseReport.of(title, ids);
+              if (!pdf) {
+                return report.html().getBytes(StandardCharsets.UTF_8);
+              }
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              report.writePdf(out);
+              return out.toByteArray();
             });
     ctx.header("Content-Security-Policy", REPORT_POLICY);
-    ctx.header("Content-Disposition", "inline; filename=\"case-report.html\"");
-    ctx.contentType("text/html; charset=utf-8").result(html);
+    ctx.header(
+        "Content-Disposition", "inline; filename=\"case-report." + (pdf ? "pdf" : "html") + "\"");
+    ctx.contentType(pdf ? "application/pdf" : "text/html; charset=utf-8").result(document);
   }
 
   private static boolean isForm(Context ctx) {

@@ -85,6 +85,29 @@ final class Http {
             .build());
   }
 
+  /** A JSON POST whose answer is binary (a PDF): the status and the bytes. */
+  byte[] postForBytes(String path, String body) {
+    try {
+      HttpResponse<byte[]> r =
+          client.send(
+              request(path)
+                  .headers(withJson())
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new AssertionError(
+            r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Response put(String path, String body, String... headers) {
     return send(
         request(path)

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,8 +21,9 @@ import org.w3c.dom.Document;
 /**
  * {@code POST /api/report} over real HTTP: a JSON body or the page's form gives the report module's
  * HTML document (parsed as XML: it is well-formed), with the verdicts the README documents for its
- * two report queries, the disclaimer, an escaped title, and a policy that loads nothing; a query
- * that cannot be read refuses the whole report, naming which.
+ * two report queries, the disclaimer, an escaped title, and a policy that loads nothing; with
+ * {@code format=pdf} the same as PDF (its text read back with PDFBox); a query that cannot be read
+ * refuses the whole report, naming which.
  */
 class ReportTest {
 
@@ -70,6 +74,19 @@ class ReportTest {
     assertTrue(
         text.replaceAll("\\s+", " ").contains(CaseReport.DISCLAIMER.replaceAll("\\s+", " ")),
         "the disclaimer");
+  }
+
+  @Test
+  void formatPdfGivesTheSameReportAsPdf() throws Exception {
+    byte[] pdf =
+        http.postForBytes(
+            "/api/report?format=pdf",
+            "{\"title\": \"Case 12\", \"query\": \"" + ApiTest.ANALOGUE + "\"}");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains("Case 12"), text);
+      assertTrue(text.contains("COVERED_BY_CLASS_DEFINITION"), text);
+    }
   }
 
   @Test

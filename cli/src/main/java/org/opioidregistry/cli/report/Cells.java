@@ -30,6 +30,9 @@ public final class Cells {
   }
 
   static String removed(org.opioidregistry.core.structure.Standardization s) {
+    if (s.removed().isEmpty()) {
+      return ""; // the common case of a screen: no stream for it
+    }
     return s.removed().stream().map(RemovedFragment::name).collect(Collectors.joining(", "));
   }
 
@@ -55,12 +58,22 @@ public final class Cells {
   }
 
   static String similar(List<SimilarityMatch> similar) {
+    if (similar.isEmpty()) {
+      return "";
+    }
     return similar.stream()
         .map(m -> m.substance().id().value() + " " + String.format(Locale.ROOT, "%.2f", m.score()))
         .collect(Collectors.joining(", "));
   }
 
   static String covered(List<ClassDefinitionResult> definitions) {
+    boolean any = false;
+    for (ClassDefinitionResult d : definitions) {
+      any |= d.covered();
+    }
+    if (!any) {
+      return "";
+    }
     return definitions.stream()
         .filter(ClassDefinitionResult::covered)
         .map(d -> d.definitionId() + " (" + d.jurisdiction().code() + ")")

@@ -122,13 +122,36 @@ final class TsvReportWriter implements ReportWriter {
       out.println(String.join("\t", COLUMNS));
       headerWritten = true;
     }
-    out.println(cells.stream().map(TsvReportWriter::clean).collect(Collectors.joining("\t")));
+    line.setLength(0);
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        line.append('\t');
+      }
+      appendClean(line, cells.get(i));
+    }
+    out.println(line);
     if (flush) {
       out.flush();
     }
   }
 
-  private static String clean(String cell) {
-    return Cells.safe(cell.replace('\t', ' ').replace('\r', ' ').replace('\n', ' '));
+  /** The row being written, reused: a screen writes millions of rows. */
+  private final StringBuilder line = new StringBuilder(256);
+
+  /**
+   * Appends the cell with tabs and line breaks made spaces and every other unsafe character escaped
+   * as {@link Cells#safe} escapes it, in one pass and without a copy of the cell.
+   */
+  private static void appendClean(StringBuilder out, String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c == '\t' || c == '\r' || c == '\n') {
+        out.append(' ');
+      } else if (c < 0x20 || c >= 0x7f) {
+        out.append(Cells.safe(String.valueOf(c)));
+      } else {
+        out.append(c);
+      }
+    }
   }
 }

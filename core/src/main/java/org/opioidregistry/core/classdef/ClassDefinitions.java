@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.opioidregistry.core.structure.PreparedStructure;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substructure.ScreenFingerprint;
 
@@ -146,6 +147,36 @@ public final class ClassDefinitions {
       return Optional.of(n.evaluate(List.of()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@link #screenedOut(ClassDefinition, ScreenFingerprint, IAtomContainer)} for a prepared
+   * structure, read from its {@link PreparedStructure#screenGraph()}: the same answers, without the
+   * path fingerprint, a copy of the graph or a CDK substructure match.
+   *
+   * @param definition a definition
+   * @param structure the structure
+   * @return the evaluation, when it is known without decomposing the structure
+   */
+  public static Optional<ClassEvaluation> screenedOut(
+      ClassDefinition definition, PreparedStructure structure) {
+    boolean noReading =
+        definition instanceof FentanylClassDefinition
+            ? !ScaffoldScreen.mayHaveFentanylScaffold(structure.screenGraph())
+            : definition instanceof UkNitazeneGeneric2024
+                && !ScaffoldScreen.mayHaveNitazeneScaffold(structure.screenGraph());
+    if (!noReading) {
+      return Optional.empty();
+    }
+    // The evaluation of "no scaffold reading" is the same for every structure: kept per definition.
+    ClassEvaluation known = WITHOUT_SCAFFOLD.get(definition);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    return Optional.of(
+        definition instanceof FentanylClassDefinition f
+            ? f.evaluate(NO_FENTANYL_READING)
+            : ((UkNitazeneGeneric2024) definition).evaluate(List.of()));
   }
 
   private static final FentanylDecomposition NO_FENTANYL_READING =

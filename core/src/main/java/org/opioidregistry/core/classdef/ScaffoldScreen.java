@@ -2,6 +2,7 @@ package org.opioidregistry.core.classdef;
 
 import java.time.Duration;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.opioidregistry.core.structure.ScreenGraph;
 import org.opioidregistry.core.substructure.ScreenFingerprint;
 import org.opioidregistry.core.substructure.SubstructureQuery;
 import org.opioidregistry.core.substructure.SubstructureTimeoutException;
@@ -69,7 +70,68 @@ public final class ScaffoldScreen {
   private static final ScreenFingerprint NITAZENE =
       SubstructureQuery.smarts(NITAZENE_CORE).screen();
 
+  /** {@link #FENTANYL_RING_CORE} for the array matcher, searched from the ring nitrogen. */
+  static final CoreMatcher FENTANYL_CORE_MATCHER =
+      CoreMatcher.of(
+          new int[] {7, 6, 6, 6, 7, 6, 6},
+          new CoreMatcher.Ring[] {
+            CoreMatcher.Ring.CHAIN,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING
+          },
+          new int[][] {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 1}},
+          4);
+
+  /** {@link #NITAZENE_RING_CORE} for the array matcher, searched from a ring nitrogen. */
+  static final CoreMatcher NITAZENE_CORE_MATCHER =
+      CoreMatcher.of(
+          new int[] {6, 6, 7, 6, 6, 6, 6, 6, 6, 7},
+          new CoreMatcher.Ring[] {
+            CoreMatcher.Ring.ANY,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING,
+            CoreMatcher.Ring.RING
+          },
+          new int[][] {
+            {0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 8}, {8, 3}, {8, 9}, {9, 1}
+          },
+          2);
+
   private ScaffoldScreen() {}
+
+  /**
+   * Whether the structure may have a fentanyl scaffold reading: {@link #FENTANYL_RING_CORE} matched
+   * on the graph's arrays. Gives the answer of {@link #mayHaveFentanylScaffold(ScreenFingerprint,
+   * IAtomContainer)} (the path screen only ever rejects structures the core match rejects too)
+   * without a path fingerprint or a CDK match.
+   *
+   * @param graph the structure
+   * @return false only if every fentanyl definition answers "not covered"
+   */
+  public static boolean mayHaveFentanylScaffold(ScreenGraph graph) {
+    return FENTANYL_CORE_MATCHER.matches(graph);
+  }
+
+  /**
+   * Whether the structure may have a nitazene scaffold reading: {@link #NITAZENE_RING_CORE} matched
+   * on the graph's arrays, as {@link #mayHaveFentanylScaffold(ScreenGraph)}.
+   *
+   * @param graph the structure
+   * @return false only if the nitazene definition answers "not covered"
+   */
+  public static boolean mayHaveNitazeneScaffold(ScreenGraph graph) {
+    return NITAZENE_CORE_MATCHER.matches(graph);
+  }
 
   /**
    * Whether the structure may have a fentanyl scaffold reading.

@@ -9,6 +9,8 @@ import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.tools.CDKHydrogenAdder;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+import org.opioidregistry.core.structure.PreparedStructure;
+import org.opioidregistry.core.structure.ScreenGraph;
 import org.opioidregistry.core.structure.Structure;
 
 /**
@@ -76,6 +78,34 @@ public final class Fingerprinter {
    * @throws IllegalArgumentException if the CDK cannot type or fingerprint the structure
    */
   public Fingerprint fingerprint(Structure structure) {
+    return fingerprint(structure.atomContainer());
+  }
+
+  /**
+   * Fingerprints a prepared (standardised, not yet keyed) structure: equal to {@link
+   * #fingerprint(IAtomContainer)} of its {@link PreparedStructure#atomContainer()}. ECFP4 and ECFP6
+   * are computed on its {@link PreparedStructure#screenGraph()} without copying the CDK graph (the
+   * screen fingerprints every candidate); other types, and molecules with elements beyond xenon, go
+   * through CDK.
+   *
+   * @param structure the prepared structure
+   * @return a fingerprint of {@link FingerprintType#bitLength()} bits
+   * @throws IllegalArgumentException if the CDK cannot type or fingerprint the structure
+   */
+  public Fingerprint fingerprint(PreparedStructure structure) {
+    int iterations =
+        switch (type) {
+          case ECFP4 -> 2;
+          case ECFP6 -> 3;
+          default -> 0;
+        };
+    if (iterations > 0) {
+      ScreenGraph graph = structure.screenGraph();
+      if (CircularKernel.applies(graph)) {
+        return Fingerprint.fromWords(
+            CircularKernel.fingerprint(graph, iterations, type.bitLength()), type.bitLength());
+      }
+    }
     return fingerprint(structure.atomContainer());
   }
 

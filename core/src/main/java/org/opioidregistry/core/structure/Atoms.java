@@ -62,4 +62,25 @@ final class Atoms {
     }
     return false;
   }
+
+  /**
+   * The heavy atoms' atomic numbers, sorted, as a key: equal for two graphs with equal canonical
+   * SMILES (which write every heavy atom), so unequal keys rule out equal SMILES without making
+   * any.
+   */
+  static String heavyElements(IAtomContainer mol) {
+    int[] z = new int[mol.getAtomCount()];
+    int n = 0;
+    for (IAtom atom : mol.atoms()) {
+      if (!isElement(atom, IElement.H)) {
+        z[n++] = atomicNumber(atom);
+      }
+    }
+    java.util.Arrays.sort(z, 0, n);
+    StringBuilder key = new StringBuilder(n * 3);
+    for (int i = 0; i < n; i++) {
+      key.append(z[i]).append(',');
+    }
+    return key.toString();
+  }
 }

@@ -71,6 +71,11 @@ record CounterIon(String neutralName, String ionName, RemovedFragment.Kind kind)
    * @param neutralFragment the fragment with charges removed (see {@link Neutralizer#forLookup})
    */
   static Optional<CounterIon> lookup(IAtomContainer neutralFragment) throws CDKException {
+    if (!Holder.HEAVY_ATOMS.contains(Atoms.heavyElements(neutralFragment))) {
+      // Equal canonical SMILES (with or without stereo) mean equal heavy atoms: no entry can
+      // match, and the SMILES (whose canonical numbering costs CDK an InChI run) is not needed.
+      return Optional.empty();
+    }
     CounterIon exact = Holder.ISOMERIC.get(CdkSupport.canonicalSmiles(neutralFragment));
     if (exact != null) {
       return Optional.of(exact);
@@ -83,6 +88,19 @@ record CounterIon(String neutralName, String ionName, RemovedFragment.Kind kind)
   private static final class Holder {
     static final Map<String, CounterIon> ISOMERIC = canonicalise(true);
     static final Map<String, CounterIon> SKELETON = canonicalise(false);
+    static final java.util.Set<String> HEAVY_ATOMS = heavyAtoms();
+
+    private static java.util.Set<String> heavyAtoms() {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (String smiles : BY_NEUTRAL_SMILES.keySet()) {
+        try {
+          out.add(Atoms.heavyElements(CdkSupport.smilesParser().parseSmiles(smiles)));
+        } catch (CDKException e) {
+          throw new IllegalStateException("bad built-in counter-ion " + smiles, e);
+        }
+      }
+      return java.util.Set.copyOf(out);
+    }
 
     private static Map<String, CounterIon> canonicalise(boolean isomeric) {
       Map<String, CounterIon> table = new java.util.LinkedHashMap<>();

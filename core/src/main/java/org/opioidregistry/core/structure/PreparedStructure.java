@@ -36,15 +36,36 @@ public final class PreparedStructure {
   private double monoisotopicMass = Double.NaN;
   private long skeletonHash;
   private boolean hashed;
+  private ScreenGraph graph;
 
-  private PreparedStructure(String input, InputFormat format, Standardizer.Result standardized) {
+  /** Whether the parent's aromaticity has been perceived (the last step of standardisation). */
+  private boolean aromatic;
+
+  private PreparedStructure(
+      String input, InputFormat format, Standardizer.Result standardized, boolean aromatic) {
     this.input = input;
     this.format = format;
     this.standardized = standardized;
+    this.aromatic = aromatic;
   }
 
+  /**
+   * Standardises a graph the caller hands over. The aromaticity perception is deferred to the first
+   * call that hands out or keys a CDK graph (where it cannot fail, see {@link
+   * Standardizer#aromaticityCannotFail}): the screen's kernels do not read it.
+   */
   static PreparedStructure standardize(IAtomContainer molecule, String input, InputFormat format) {
-    return new PreparedStructure(input, format, Structure.standardize(molecule, input, format));
+    Structure.PreparedParent p = Structure.standardizeDeferringAromaticity(molecule, input, format);
+    return new PreparedStructure(input, format, p.result(), p.aromatic());
+  }
+
+  /** The standardised parent with its aromaticity perceived: what every CDK reader is given. */
+  private synchronized IAtomContainer aromaticParent() {
+    if (!aromatic) {
+      Structure.perceiveAromaticity(standardized.parent(), input, format);
+      aromatic = true;
+    }
+    return standardized.parent();
   }
 
   /**
@@ -56,7 +77,7 @@ public final class PreparedStructure {
    */
   public static PreparedStructure of(IAtomContainer molecule) {
     Objects.requireNonNull(molecule, "molecule");
-    return standardize(molecule, "", InputFormat.SMILES);
+    return standardize(CdkSupport.copy(molecule), "", InputFormat.SMILES);
   }
 
   /**
@@ -101,7 +122,7 @@ public final class PreparedStructure {
     if (keyInput == null) {
       keyInput =
           new Standardizer.Result(
-              CdkSupport.copy(standardized.parent()), standardized.standardization());
+              CdkSupport.copy(aromaticParent()), standardized.standardization());
     }
     return keyInput;
   }
@@ -123,7 +144,20 @@ public final class PreparedStructure {
    * @return a copy of the parent
    */
   public IAtomContainer atomContainer() {
-    return CdkSupport.copy(standardized.parent());
+    return CdkSupport.copy(aromaticParent());
+  }
+
+  /**
+   * The standardised parent read into primitive arrays, for the screen's kernels (fingerprint,
+   * scaffold cores): read once, on the first call, then kept. No copy of the CDK graph is made.
+   *
+   * @return the parent's graph
+   */
+  public synchronized ScreenGraph screenGraph() {
+    if (graph == null) {
+      graph = ScreenGraph.of(standardized.parent());
+    }
+    return graph;
   }
 
   /**
@@ -134,7 +168,7 @@ public final class PreparedStructure {
    */
   public synchronized long skeletonHash() {
     if (!hashed) {
-      skeletonHash = SkeletonHash.of(standardized.parent());
+      skeletonHash = SkeletonHash.of(screenGraph());
       hashed = true;
     }
     return skeletonHash;
@@ -148,18 +182,19 @@ public final class PreparedStructure {
    * @return true if such an atom is present
    */
   public boolean hasUnusualElement() {
-    return SkeletonHash.hasUnusualElement(standardized.parent());
+    return SkeletonHash.hasUnusualElement(screenGraph());
   }
 
   /** The parent's heavy-atom elements, as {@link SkeletonHash#elements} gives them. */
   long[] elements() {
-    return SkeletonHash.elements(standardized.parent());
+    return SkeletonHash.elements(screenGraph());
   }
 
   /** Molecular formula of the parent in Hill order, as {@link Structure#formula()} gives it. */
   public synchronized String formula() {
     if (formula == null) {
-      formula = CdkSupport.hillFormula(standardized.parent());
+      String fast = FormulaKernel.hillFormula(screenGraph());
+      formula = fast != null ? fast : CdkSupport.hillFormula(standardized.parent());
     }
     return formula;
   }
@@ -167,7 +202,9 @@ public final class PreparedStructure {
   /** Monoisotopic mass of the parent, as {@link Structure#monoisotopicMass()} gives it. */
   public synchronized double monoisotopicMass() {
     if (Double.isNaN(monoisotopicMass)) {
-      monoisotopicMass = CdkSupport.monoisotopicMass(standardized.parent());
+      double fast = FormulaKernel.monoisotopicMass(screenGraph());
+      monoisotopicMass =
+          Double.isNaN(fast) ? CdkSupport.monoisotopicMass(standardized.parent()) : fast;
     }
     return monoisotopicMass;
   }

@@ -3,7 +3,6 @@ package org.opioidregistry.core.structure;
 import java.util.Arrays;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.interfaces.IBond;
 
 /**
  * A 64-bit hash of a structure's heavy-atom skeleton (elements and connectivity only), equal for
@@ -51,50 +50,39 @@ public final class SkeletonHash {
    * @return the hash
    */
   public static long of(IAtomContainer mol) {
-    int n = mol.getAtomCount();
-    int[] heavyIndex = new int[n];
+    return of(ScreenGraph.of(mol));
+  }
+
+  /**
+   * The skeleton hash of a molecule read into a {@link ScreenGraph}: equal to {@link
+   * #of(IAtomContainer)} of the molecule it was read from.
+   *
+   * @param graph the molecule
+   * @return the hash
+   */
+  public static long of(ScreenGraph graph) {
+    int n = graph.atomCount();
     int heavy = 0;
-    for (int i = 0; i < n; i++) {
-      heavyIndex[i] = isHeavy(mol.getAtom(i)) ? heavy++ : -1;
-    }
-    int[] degree = new int[heavy];
     int bonds = 0;
-    for (IBond b : mol.bonds()) {
-      int u = heavyIndex[mol.indexOf(b.getBegin())];
-      int v = heavyIndex[mol.indexOf(b.getEnd())];
-      if (u >= 0 && v >= 0) {
-        degree[u]++;
-        degree[v]++;
-        bonds++;
+    long[] value = new long[n];
+    for (int a = 0; a < n; a++) {
+      if (graph.isHeavy(a)) {
+        heavy++;
+        bonds += graph.degree(a);
+        value[a] = mix(graph.element(a) * 64L + graph.degree(a));
       }
     }
-    int[][] adjacency = new int[heavy][];
-    for (int i = 0; i < heavy; i++) {
-      adjacency[i] = new int[degree[i]];
-      degree[i] = 0;
-    }
-    for (IBond b : mol.bonds()) {
-      int u = heavyIndex[mol.indexOf(b.getBegin())];
-      int v = heavyIndex[mol.indexOf(b.getEnd())];
-      if (u >= 0 && v >= 0) {
-        adjacency[u][degree[u]++] = v;
-        adjacency[v][degree[v]++] = u;
-      }
-    }
-    long[] value = new long[heavy];
-    for (int i = 0; i < n; i++) {
-      int h = heavyIndex[i];
-      if (h >= 0) {
-        value[h] = mix(mol.getAtom(i).getAtomicNumber() * 64L + adjacency[h].length);
-      }
-    }
-    long[] next = new long[heavy];
+    bonds /= 2;
+    long[] next = new long[n];
     for (int round = 0; round < ROUNDS; round++) {
-      for (int a = 0; a < heavy; a++) {
+      for (int a = 0; a < n; a++) {
+        if (!graph.isHeavy(a)) {
+          continue;
+        }
         long sum = 0;
         long xor = 0;
-        for (int b : adjacency[a]) {
-          long v = mix(value[b]);
+        for (int k = 0, d = graph.degree(a); k < d; k++) {
+          long v = mix(value[graph.neighbour(a, k)]);
           sum += v;
           xor ^= v * 0x9E3779B97F4A7C15L;
         }
@@ -104,12 +92,43 @@ public final class SkeletonHash {
       value = next;
       next = swap;
     }
-    Arrays.sort(value);
+    long[] heavyValues = new long[heavy];
+    for (int a = 0, i = 0; a < n; a++) {
+      if (graph.isHeavy(a)) {
+        heavyValues[i++] = value[a];
+      }
+    }
+    Arrays.sort(heavyValues);
     long hash = mix(heavy * 0x100000001B3L + bonds);
-    for (long v : value) {
+    for (long v : heavyValues) {
       hash = mix(hash * 31 + v);
     }
     return hash;
+  }
+
+  /** {@link #hasUnusualElement(IAtomContainer)} of a molecule read into a {@link ScreenGraph}. */
+  static boolean hasUnusualElement(ScreenGraph graph) {
+    for (int a = 0, n = graph.atomCount(); a < n; a++) {
+      int z = graph.element(a);
+      if (z < 1 || z >= 64 * USUAL.length || (USUAL[z >>> 6] & (1L << z)) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #elements(IAtomContainer)} of a molecule read into a {@link ScreenGraph}. */
+  static long[] elements(ScreenGraph graph) {
+    long[] bits = new long[2];
+    for (int a = 0, n = graph.atomCount(); a < n; a++) {
+      int z = graph.element(a);
+      if (z < 1 || z > 127) {
+        bits[0] |= 1L;
+      } else if (z > 1) {
+        bits[z >>> 6] |= 1L << z;
+      }
+    }
+    return bits;
   }
 
   /**
@@ -145,11 +164,6 @@ public final class SkeletonHash {
       }
     }
     return bits;
-  }
-
-  private static boolean isHeavy(IAtom atom) {
-    Integer z = atom.getAtomicNumber();
-    return z != null && z > 1;
   }
 
   private static long[] usual(int... elements) {

@@ -27,8 +27,9 @@ import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
  *
  * Stereochemistry and isotopes are kept: they decide between identical and isomeric.
  *
- * <p>Stateless and thread-safe: the input is never modified. Package-private: callers reach it
- * through {@link Structure#of} and {@link StructureParser#parse}.
+ * <p>Stateless and thread-safe. It works on the graph it is given, which becomes the parent's
+ * (callers hand over a graph of their own: one a parser just read, or a copy). Package-private:
+ * callers reach it through {@link Structure#of} and {@link StructureParser#parse}.
  */
 final class Standardizer {
 
@@ -38,12 +39,28 @@ final class Standardizer {
   private Standardizer() {}
 
   /**
-   * Standardises a copy of {@code input}.
+   * Standardises {@code input} in place: the caller must own it and not use it afterwards (a copy
+   * here cost as much as a fifth of a screen's standardisation).
    *
    * @throws CDKException when CDK cannot process the graph (e.g. aromaticity perception fails)
    */
   static Result standardize(IAtomContainer input) throws CDKException {
-    IAtomContainer mol = AtomContainerManipulator.suppressHydrogens(CdkSupport.copy(input));
+    Result result = standardizeGraph(input);
+    CdkSupport.perceiveAromaticity(result.parent());
+    return result;
+  }
+
+  /**
+   * {@link #standardize} but for the last step, the aromaticity perception, which the caller must
+   * make ({@link CdkSupport#perceiveAromaticity}) before anything reads the parent's aromaticity: a
+   * screen whose kernels read only elements, charges and bond orders defers it to the records that
+   * need a CDK graph. Only for parents for which {@link #aromaticityCannotFail} holds, so that
+   * deferring it cannot turn a refusal into an answer.
+   *
+   * @throws CDKException when CDK cannot process the graph
+   */
+  static Result standardizeGraph(IAtomContainer input) throws CDKException {
+    IAtomContainer mol = AtomContainerManipulator.suppressHydrogens(input);
     List<IAtomContainer> fragments = fragments(mol);
     List<RemovedFragment> removed = new ArrayList<>();
     IAtomContainer parent;
@@ -64,7 +81,7 @@ final class Standardizer {
         candidates = fragments;
       }
       parent = candidates.stream().max(Comparator.comparingInt(Atoms::heavyAtomCount)).get();
-      String parentSmiles = CdkSupport.canonicalSmiles(parent);
+      ParentSmiles parentSmiles = new ParentSmiles(parent);
       for (int i = 0; i < fragments.size(); i++) {
         IAtomContainer fragment = fragments.get(i);
         if (fragment != parent) {
@@ -74,9 +91,21 @@ final class Standardizer {
     }
     int normalised = GroupNormalizer.normalize(parent);
     Neutralizer.Counts counts = Neutralizer.parent(parent);
-    CdkSupport.perceiveAromaticity(parent);
     return new Result(
         parent, new Standardization(removed, counts.cations(), counts.anions(), normalised));
+  }
+
+  /** Independent cycles up to which CDK's cycle search for aromaticity cannot give up. */
+  private static final int TRACTABLE_RING_COUNT = 8;
+
+  /**
+   * Whether the aromaticity perception of this parent cannot fail: CDK's only limit there is its
+   * cycle search giving up on thousands of cycles, and a graph with at most {@value
+   * #TRACTABLE_RING_COUNT} independent cycles (bonds - atoms + 1 for the connected parent) has at
+   * most 2^8 - 1 = 255 cycles in all.
+   */
+  static boolean aromaticityCannotFail(IAtomContainer parent) {
+    return parent.getBondCount() - parent.getAtomCount() + 1 <= TRACTABLE_RING_COUNT;
   }
 
   private static List<IAtomContainer> fragments(IAtomContainer mol) {
@@ -97,8 +126,35 @@ final class Standardizer {
     return CounterIon.lookup(neutral);
   }
 
+  /**
+   * The parent's canonical SMILES, made only when a fragment with the same heavy atoms needs it:
+   * its canonical numbering costs CDK an InChI run, and most removed fragments differ from the
+   * parent in their atoms already.
+   */
+  private static final class ParentSmiles {
+    private final IAtomContainer parent;
+    private final String heavyElements;
+    private String smiles;
+
+    ParentSmiles(IAtomContainer parent) {
+      this.parent = parent;
+      this.heavyElements = Atoms.heavyElements(parent);
+    }
+
+    boolean isCopy(IAtomContainer fragment) throws CDKException {
+      if (!heavyElements.equals(Atoms.heavyElements(fragment))) {
+        return false;
+      }
+      if (smiles == null) {
+        smiles = CdkSupport.canonicalSmiles(parent);
+      }
+      return CdkSupport.canonicalSmiles(fragment).equals(smiles);
+    }
+  }
+
   private static RemovedFragment describe(
-      IAtomContainer fragment, Optional<CounterIon> ion, String parentSmiles) throws CDKException {
+      IAtomContainer fragment, Optional<CounterIon> ion, ParentSmiles parentSmiles)
+      throws CDKException {
     String formula = CdkSupport.hillFormula(fragment);
     if (ion.isPresent()) {
       boolean charged = Atoms.anyCharged(fragment);
@@ -106,7 +162,7 @@ final class Standardizer {
       return new RemovedFragment(
           charged ? entry.ionName() : entry.neutralName(), formula, entry.kind());
     }
-    if (CdkSupport.canonicalSmiles(fragment).equals(parentSmiles)) {
+    if (parentSmiles.isCopy(fragment)) {
       return new RemovedFragment(
           "further copy of the parent", formula, RemovedFragment.Kind.PARENT_COPY);
     }

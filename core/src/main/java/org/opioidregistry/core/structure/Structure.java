@@ -135,6 +135,39 @@ public final class Structure {
     return guarded(() -> Standardizer.standardize(molecule), input, format);
   }
 
+  /**
+   * {@link #standardize} without the aromaticity perception where {@link
+   * Standardizer#aromaticityCannotFail} allows deferring it; the result says whether it is done.
+   */
+  static PreparedParent standardizeDeferringAromaticity(
+      IAtomContainer molecule, String input, InputFormat format) {
+    return guarded(
+        () -> {
+          Standardizer.Result r = Standardizer.standardizeGraph(molecule);
+          if (Standardizer.aromaticityCannotFail(r.parent())) {
+            return new PreparedParent(r, false);
+          }
+          CdkSupport.perceiveAromaticity(r.parent());
+          return new PreparedParent(r, true);
+        },
+        input,
+        format);
+  }
+
+  /** A standardised parent and whether its aromaticity has been perceived. */
+  record PreparedParent(Standardizer.Result result, boolean aromatic) {}
+
+  /** The deferred last step of {@link #standardizeDeferringAromaticity}, guarded like the rest. */
+  static void perceiveAromaticity(IAtomContainer parent, String input, InputFormat format) {
+    guarded(
+        () -> {
+          CdkSupport.perceiveAromaticity(parent);
+          return null;
+        },
+        input,
+        format);
+  }
+
   /** The standard InChI and InChIKey of a standardised parent, which is read, not modified. */
   static InchiSupport.Identifiers identifiers(
       IAtomContainer parent, String input, InputFormat format) {

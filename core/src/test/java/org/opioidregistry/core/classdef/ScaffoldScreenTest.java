@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.opioidregistry.core.structure.ScreenGraph;
 import org.opioidregistry.core.substructure.ScreenFingerprint;
 import org.opioidregistry.core.substructure.SearchTarget;
 import org.opioidregistry.core.testing.TestMolecules;
@@ -81,6 +82,15 @@ class ScaffoldScreenTest {
           continue; // a swap CDK cannot read (e.g. an aromatic ring that no longer kekulises)
         }
         ScreenFingerprint screen = SearchTarget.screenOf(mol);
+        ScreenGraph graph = ScreenGraph.of(mol);
+        assertEquals(
+            ScaffoldScreen.mayHaveFentanylScaffold(screen, mol),
+            ScaffoldScreen.mayHaveFentanylScaffold(graph),
+            "fentanyl core, arrays vs SMARTS: " + smiles);
+        assertEquals(
+            ScaffoldScreen.mayHaveNitazeneScaffold(screen, mol),
+            ScaffoldScreen.mayHaveNitazeneScaffold(graph),
+            "nitazene core, arrays vs SMARTS: " + smiles);
         Map<ClassDefinition, ClassEvaluation> full = ClassDefinitions.evaluateAll(mol);
         assertEquals(full, ClassDefinitions.evaluateAll(mol, screen), smiles);
         for (ClassDefinition d : ClassDefinitions.all()) {

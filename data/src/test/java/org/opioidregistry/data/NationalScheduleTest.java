@@ -1,0 +1,185 @@
+package org.opioidregistry.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.opioidregistry.core.substance.Certainty;
+import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.Substance;
+
+/**
+ * The registry against the national lists as printed: every entry of each fixture is registered
+ * with its listing, except the entries the fixture names with their reason, and the counts are
+ * those of the texts cited (DATA.md, "National schedules"):
+ *
+ * <ul>
+ *   <li>{@code us-21cfr1308-ecfr.tsv}: 21 CFR 1308.11-1308.15, the eCFR copy
+ *       github:MichalOpoka/ecfr (1308.11-12 at 1259d5b, text through 87 FR 21561 of 2022-04-12);
+ *   <li>{@code cn-lists-benzyl-titanium.tsv}: China's 2013 narcotic drugs list (121 items) and the
+ *       opioid entries of the supplementary-list announcements of 2015-2025, as transcribed in
+ *       github:Benzyl-titanium/Structural-formula e184473;
+ *   <li>{@code gb-mda1971-schedule2-seen.tsv}: the parts of the Misuse of Drugs Act 1971, Schedule
+ *       2, that a stored copy showed.
+ * </ul>
+ */
+class NationalScheduleTest {
+
+  private final ReferenceData data = ReferenceData.bundled();
+
+  @Test
+  void everyUsEntryIsRegisteredWithItsScheduleParagraphAndCode() {
+    Map<String, Integer> printed = new TreeMap<>();
+    Map<String, Integer> registered = new TreeMap<>();
+    for (BundledFiles.Numbered row : BundledFiles.records("us-21cfr1308-ecfr.tsv")) {
+      String section = row.get("section");
+      printed.merge(section, 1, Integer::sum);
+      registered.merge(section, 0, Integer::sum);
+      if (row.get("id").startsWith("-")) {
+        continue;
+      }
+      Control c = control(row.get("id"), "US", row.get("schedule"), row.get("paragraph"));
+      if (!row.get("code").isEmpty()) {
+        assertTrue(c.source().contains(row.get("code")), () -> row.fields() + ": " + c.source());
+      }
+      registered.merge(section, 1, Integer::sum);
+    }
+    // Opioid entries printed (and coca leaf, cocaine, ecgonine, ANPP, norfentanyl, which the
+    // registry holds): 1308.11 (b) 91, (c) 23, (h) 9; 1308.12 (b) 24, (c) 30, (g)(3) 2;
+    // 1308.13 (d) 1, (e) 7; 1308.14 (b) 3, (g) 3; 1308.15 (c) 6 preparations.
+    assertEquals(
+        Map.of("1308.11", 123, "1308.12", 56, "1308.13", 8, "1308.14", 6, "1308.15", 6), printed);
+    // Not registered: 6 opium derivatives of (c) (quaternary salts, N-oxides, a salt of
+    // morphine, cyprenorphine), the fentanyl-related class (h)(30), noroxymorphone, poppy straw,
+    // thiafentanil, nalorphine, butorphanol, eluxadoline, and the
+    // 13 preparations of limited strength.
+    assertEquals(
+        Map.of("1308.11", 116, "1308.12", 53, "1308.13", 1, "1308.14", 3, "1308.15", 0),
+        registered);
+  }
+
+  @Test
+  void everyChineseEntryIsRegisteredWithItsList() {
+    Map<String, Integer> printed = new TreeMap<>();
+    Map<String, Integer> registered = new TreeMap<>();
+    for (BundledFiles.Numbered row : BundledFiles.records("cn-lists-benzyl-titanium.tsv")) {
+      String list = row.get("list").equals("2013") ? "narcotic" : "supplementary";
+      printed.merge(list, 1, Integer::sum);
+      if (row.get("id").startsWith("-")) {
+        continue;
+      }
+      Control c = control(row.get("id"), "CN", list, "item " + row.get("item") + ":");
+      assertTrue(c.source().contains(row.get("chinese")), c::source);
+      registered.merge(list, 1, Integer::sum);
+    }
+    // The 2013 list has 121 items; the supplementary lists add 27 opioids by name and two
+    // classes (fentanyl-related substances 2019, nitazenes 2025).
+    assertEquals(Map.of("narcotic", 121, "supplementary", 29), printed);
+    // Not registered: morphine methobromide (a class), morphine-N-oxide, bucinnazine, poppy
+    // shell; and the two classes.
+    assertEquals(Map.of("narcotic", 117, "supplementary", 27), registered);
+  }
+
+  @Test
+  void everyUkEntrySeenIsRegisteredWithItsClass() {
+    Map<String, Integer> seen = new TreeMap<>();
+    for (BundledFiles.Numbered row : BundledFiles.records("gb-mda1971-schedule2-seen.tsv")) {
+      seen.merge("Class " + row.get("class"), 1, Integer::sum);
+      if (!row.get("id").startsWith("-")) {
+        control(row.get("id"), "GB", "Class " + row.get("class"), row.get("printed"));
+      }
+    }
+    // Part I paragraph 1(a) as far as the copies showed it (71 opioid and coca entries), and the
+    // BNF's Class B (5) and Class C (2) opioids.
+    assertEquals(Map.of("Class A", 71, "Class B", 5, "Class C", 2), seen);
+  }
+
+  @Test
+  void nationalFilesHoldOnlyWhatTheirTextsDate() {
+    for (Substance s : data.substances()) {
+      for (Control c : s.controls()) {
+        if (c.jurisdiction().code().equals("GB")) {
+          assertEquals(Certainty.UNVERIFIED, c.since().certainty(), s + " " + c);
+        }
+        if (c.jurisdiction().code().equals("CN")) {
+          assertTrue(c.since().certainty() != Certainty.VERIFIED, s + " " + c);
+        }
+        if (c.jurisdiction().code().equals("US") && c.since().isVerified()) {
+          // Only the temporary listings of 1308.11(h) are dated, each by its Federal Register rule.
+          assertTrue(c.source().contains("1308.11(h)("), s + " " + c);
+          assertTrue(c.instrument().toString().contains(" FR "), s + " " + c);
+        }
+      }
+    }
+    Map<String, Map<Certainty, Long>> certainty = new TreeMap<>();
+    for (Substance s : data.substances()) {
+      for (Control c : s.controls()) {
+        if (!c.jurisdiction().isTreaty()) {
+          certainty
+              .computeIfAbsent(c.jurisdiction().code(), k -> new TreeMap<>())
+              .merge(c.since().certainty(), 1L, Long::sum);
+        }
+      }
+    }
+    // DATA.md, "National schedules": 168 US controls (8 dated by a Federal Register rule), 77 GB
+    // and 144 CN controls, none verified.
+    assertEquals(
+        Map.of(
+            "US", Map.of(Certainty.VERIFIED, 8L, Certainty.UNVERIFIED, 160L),
+            "GB", Map.of(Certainty.UNVERIFIED, 77L),
+            "CN", Map.of(Certainty.UNVERIFIED, 144L)),
+        certainty);
+    assertEquals("2022-04-12", control("flunitazene", "US", "I", "(h)(52)").since().toString());
+    assertEquals("2021-03-01", control("brorphine", "US", "I", "(h)(49)").since().toString());
+  }
+
+  @Test
+  void theSubstancesALaboratoryMeetsMostCarryTheirNationalListings() {
+    assertSchedule("heroin", "US", "I");
+    assertSchedule("fentanyl", "US", "II");
+    assertSchedule("oxycodone", "US", "II");
+    assertSchedule("buprenorphine", "US", "III");
+    assertSchedule("tramadol", "US", "IV");
+    assertSchedule("heroin", "GB", "Class A");
+    assertSchedule("codeine", "GB", "Class B");
+    assertSchedule("tramadol", "GB", "Class C");
+    assertSchedule("morphine", "CN", "narcotic");
+    assertSchedule("brorphine", "CN", "supplementary");
+    // Etorphine: Schedule I in the US except its hydrochloride, which is in Schedule II.
+    assertSchedule("etorphine", "US", "I");
+    assertSchedule("etorphine", "US", "II");
+  }
+
+  private void assertSchedule(String id, String jurisdiction, String schedule) {
+    control(id, jurisdiction, schedule, "");
+  }
+
+  /** The control of a substance in a jurisdiction and schedule whose source names the text. */
+  private Control control(String id, String jurisdiction, String schedule, String sourceText) {
+    Substance s = data.substance(id).orElseThrow(() -> new AssertionError(id + " missing"));
+    List<Control> found =
+        s.controls().stream()
+            .filter(c -> c.jurisdiction().code().equals(jurisdiction))
+            .filter(c -> c.schedule().equals(schedule))
+            .filter(c -> c.source().contains(sourceText))
+            .toList();
+    assertEquals(
+        1,
+        found.size(),
+        () ->
+            id
+                + " "
+                + jurisdiction
+                + " "
+                + schedule
+                + " '"
+                + sourceText
+                + "': "
+                + s.controls().stream().map(Function.<Control>identity()).toList());
+    return found.get(0);
+  }
+}
