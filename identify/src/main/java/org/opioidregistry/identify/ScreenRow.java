@@ -231,6 +231,18 @@ public record ScreenRow(
    * @return the row
    */
   public static ScreenRow error(long record, Query query, BadQueryException error) {
+    return error(record, query, error.problem().name() + ": " + error.getMessage());
+  }
+
+  /**
+   * The row of a record that failed otherwise, with the reason as given.
+   *
+   * @param record the one-based record number, or 0 outside a batch
+   * @param query the query
+   * @param error what went wrong, e.g. {@code FAILED: java.lang.IllegalStateException: ...}
+   * @return the row
+   */
+  public static ScreenRow error(long record, Query query, String error) {
     return new ScreenRow(
         query.shownAs(),
         Optional.empty(),
@@ -247,7 +259,33 @@ public record ScreenRow(
         List.of(),
         List.of(),
         List.of(),
-        Optional.of(error.problem().name() + ": " + error.getMessage()));
+        Optional.of(error));
+  }
+
+  /**
+   * Returns this row as the given record of a batch.
+   *
+   * @param number the one-based record number
+   * @return the copy
+   */
+  public ScreenRow withRecord(long number) {
+    return new ScreenRow(
+        query,
+        detectedAs,
+        OptionalLong.of(number),
+        smiles,
+        inchiKey,
+        formula,
+        monoisotopicMass,
+        removed,
+        verdict,
+        listed,
+        similar,
+        classDefinitions,
+        candidates,
+        nameMatches,
+        warnings,
+        error);
   }
 
   private static OptionalDouble none() {
