@@ -63,6 +63,7 @@ public class IdentifyBenchmark {
 
   @Setup(Level.Trial)
   public void open() {
+    MachineInfo.print();
     identifier = Identifier.bundled();
     batch = new ArrayList<>(batchSize);
     List<String> library = AnalogueLibrary.smiles(batchSize);

@@ -52,6 +52,7 @@ public class NameSearchBenchmark {
 
   @Setup(Level.Trial)
   public void open() {
+    MachineInfo.print();
     bundled = Registry.inMemory(ReferenceData.bundled().substances());
   }
 

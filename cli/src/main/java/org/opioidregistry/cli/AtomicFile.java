@@ -1,7 +1,10 @@
 package org.opioidregistry.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -32,6 +35,7 @@ final class AtomicFile implements AutoCloseable {
   private final Path target;
   private final Path temporary;
   private final FileChannel channel;
+  private final OutputStream stream;
   private final Writer writer;
   private boolean committed;
 
@@ -39,10 +43,8 @@ final class AtomicFile implements AutoCloseable {
     this.target = target;
     this.temporary = temporary;
     this.channel = channel;
-    this.writer =
-        new BufferedWriter(
-            new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8),
-            1 << 16);
+    this.stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
   }
 
   /** Starts writing a file that will replace {@code target} when committed. */
@@ -71,12 +73,31 @@ final class AtomicFile implements AutoCloseable {
   }
 
   /**
+   * The byte stream for the contents (a PDF, say): use it or {@link #writer()}, not both. Closing
+   * it does nothing to the file; {@link #commit()} and {@link #close()} decide.
+   */
+  OutputStream stream() {
+    return new FilterOutputStream(stream) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+
+  /**
    * Flushes, forces the contents to disk and moves the file into place.
    *
    * @throws IOException when any of those fails (the target is then unchanged)
    */
   void commit() throws IOException {
     writer.flush();
+    stream.flush();
     channel.force(true);
     channel.close();
     try {

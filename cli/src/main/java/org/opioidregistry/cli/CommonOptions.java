@@ -1,6 +1,5 @@
 package org.opioidregistry.cli;
 
-import java.nio.file.Path;
 import org.opioidregistry.cli.report.OutputFormat;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -8,11 +7,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Options every command that reads a registry and writes reports takes.
+ * Options every command that reads a registry and writes reports takes: the {@link RegistryOptions}
+ * and the output format.
  *
  * <p>Not thread-safe: picocli fills it in once per run.
  */
-final class CommonOptions {
+final class CommonOptions extends RegistryOptions {
 
   /** The command these options belong to: only screen writes Parquet. */
   @Spec(Spec.Target.MIXEE)
@@ -34,20 +34,4 @@ final class CommonOptions {
     }
     format = value;
   }
-
-  @Option(
-      names = "--registry",
-      paramLabel = "DIR",
-      description = "A persistent registry directory (default: the bundled reference data).")
-  Path registry;
-
-  @Option(
-      names = "--verify",
-      description =
-          "Check the --registry directory in depth before using it (Lucene's full index check and"
-              + " every stored key recomputed); exit 4 naming the damage if it fails.")
-  boolean verify;
-
-  @Option(names = "--debug", description = "Print stack traces with problems, and debug logs.")
-  boolean debug;
 }

@@ -6,7 +6,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.opioidregistry.identify.Identifier;
-import org.opioidregistry.search.BundledRegistry;
 import org.opioidregistry.search.Registry;
 import org.opioidregistry.search.VerificationReport;
 
@@ -23,13 +22,13 @@ final class OpenRegistry implements AutoCloseable {
   private final Registry registry;
   private final Identifier identifier;
 
-  private OpenRegistry(Registry registry) {
-    this.registry = registry;
-    this.identifier = Identifier.over(registry);
+  private OpenRegistry(Identifier identifier) {
+    this.registry = identifier.registry();
+    this.identifier = identifier;
   }
 
   /** Opens the registry the options name, verifying it first with {@code --verify}. */
-  static OpenRegistry open(CommonOptions options) throws IOException {
+  static OpenRegistry open(RegistryOptions options) throws IOException {
     Optional<Path> directory = Optional.ofNullable(options.registry);
     if (options.verify && directory.isPresent()) {
       VerificationReport report = Registry.verify(directory.get());
@@ -51,13 +50,16 @@ final class OpenRegistry implements AutoCloseable {
   /** Opens the directory, or the bundled data when there is none. */
   static OpenRegistry open(Optional<Path> directory) throws IOException {
     if (directory.isEmpty()) {
-      return new OpenRegistry(BundledRegistry.open());
+      return new OpenRegistry(Identifier.bundled());
     }
     Path dir = directory.get();
     if (!Files.isDirectory(dir)) {
       throw new NoSuchFileException(dir.toString(), null, "no registry directory");
     }
-    return new OpenRegistry(Registry.open(dir, Registry.OpenMode.READ_ONLY));
+    // The directory as given names the data: a laboratory's registry has no other version.
+    return new OpenRegistry(
+        Identifier.over(Registry.open(dir, Registry.OpenMode.READ_ONLY))
+            .withDataVersion("registry " + dir));
   }
 
   Registry registry() {

@@ -62,6 +62,15 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "10")
   int timeoutSeconds;
 
+  @Option(
+      names = "--client-limit",
+      paramLabel = "N",
+      description =
+          "Requests one client (remote address) may have waiting or running at once; beyond it"
+              + " that client gets 429 while others are served (default: ${DEFAULT-VALUE}).",
+      defaultValue = "16")
+  int clientLimit;
+
   @Option(names = "--debug", description = "Print stack traces with problems, and debug logs.")
   boolean debug;
 
@@ -73,9 +82,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (port < 0 || port > 65_535 || timeoutSeconds < 1) {
+    if (port < 0 || port > 65_535 || timeoutSeconds < 1 || clientLimit < 1) {
       new Problems(env.err(), debug)
-          .error("--port must be 0..65535 and --timeout at least 1", null);
+          .error("--port must be 0..65535, --timeout and --client-limit at least 1", null);
       return ExitCode.USAGE.code();
     }
     ServerSettings settings =
@@ -83,6 +92,7 @@ final class ServeCommand implements Callable<Integer> {
             .withBind(bind)
             .withPort(port)
             .withWritable(writable)
+            .withClientLimit(clientLimit)
             .withRequestTimeout(Duration.ofSeconds(timeoutSeconds));
     Registry opened = open();
     RegistryServer server;

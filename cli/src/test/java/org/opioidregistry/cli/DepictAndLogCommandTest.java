@@ -113,7 +113,7 @@ class DepictAndLogCommandTest {
     assertTrue(text.contains("Verdict: <strong>LISTED</strong>"));
     assertTrue(text.contains("Verdict: <strong>COVERED_BY_CLASS_DEFINITION</strong>"));
     assertTrue(text.contains("propionyl → valeryl"), "site changes in the grounds");
-    assertTrue(text.contains(CaseReport.esc(CaseReport.DISCLAIMER)));
+    assertTrue(text.contains(org.opioidregistry.report.CaseReport.DISCLAIMER));
     // sha256sum of the salt query's UTF-8 bytes (coreutils).
     assertTrue(text.contains("42b6a89b5377133471e3cb0610909b8f066a4607bce284e0393e308a8a676f8d"));
     assertEquals(3, text.split("<summary>Provenance</summary>", -1).length - 1);

@@ -48,6 +48,26 @@ class MainTest {
   }
 
   @Test
+  void eachSubcommandIsMadeUnderItsOwnNameAndTheRootHelpListsThemAll() {
+    Environment env =
+        new Environment(
+            new ByteArrayInputStream(new byte[0]),
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            false);
+    Run help = run("--help");
+    new Main(env)
+        .subcommands()
+        .forEach(
+            (name, make) -> {
+              assertEquals(
+                  name,
+                  make.get().getClass().getAnnotation(picocli.CommandLine.Command.class).name());
+              assertTrue(help.out().contains("\n  " + name + " "), name + " in\n" + help.out());
+            });
+  }
+
+  @Test
   void smilesReportsItsStructureAndVerdictInJson() {
     Run run = run("identify", "--format", "json", FENTANYL + ".Cl");
     String json = run.out().strip();

@@ -3,9 +3,10 @@ package org.opioidregistry.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.structure.StructureParser;
@@ -24,6 +25,13 @@ import uk.ac.cam.ch.wwmm.opsin.OpsinResult;
 class LegalNameCheckTest {
 
   private static final NameToStructure OPSIN = NameToStructure.getInstance();
+
+  /**
+   * The structures no legal text or cited record could be found for (DATA.md, "How each structure
+   * was checked"): their InChIKeys rest on the earlier supplier cross-checks in their notes only.
+   */
+  private static final Set<String> NOT_YET_CHECKED =
+      Set.of("etonitazepyne", "butonitazene", "etonitazepipne");
 
   @Test
   void everyOpsinCheckedStructureAgreesWithItsLegalName() {
@@ -48,30 +56,33 @@ class LegalNameCheckTest {
       }
       checked++;
     }
-    assertEquals(66 - 4, checked, "every added structure is checked through its legal name");
+    assertTrue(checked > 0, "the loop reached the checks");
   }
 
   @Test
-  void checkCountsAsInDataMd() {
-    Map<StructureCheck.Method, Integer> methods = new EnumMap<>(StructureCheck.Method.class);
-    Map<StructureCheck.Agreement, Integer> agreements =
-        new EnumMap<>(StructureCheck.Agreement.class);
+  void everyStructureIsCheckedExceptTheNamedGaps() {
+    Set<String> unchecked = new TreeSet<>();
     for (Substance s : ReferenceData.bundled().substances()) {
-      methods.merge(s.structureCheck().method(), 1, Integer::sum);
-      agreements.merge(s.structureCheck().agreement(), 1, Integer::sum);
+      if (s.hasStructure() && s.structureCheck().method() == StructureCheck.Method.UNCHECKED) {
+        unchecked.add(s.id().toString());
+      }
     }
-    // DATA.md, "How each structure was checked": 62 through OPSIN (47 full key, 15 skeleton);
-    // the 91 first entries carry their earlier cross-checks in the notes only, and the 4
-    // plant materials have no structure.
-    assertEquals(
-        Map.of(StructureCheck.Method.OPSIN_LEGAL_NAME, 62, StructureCheck.Method.UNCHECKED, 95),
-        methods);
-    assertEquals(
-        Map.of(
-            StructureCheck.Agreement.FULL_KEY, 47,
-            StructureCheck.Agreement.SKELETON, 15,
-            StructureCheck.Agreement.NONE, 95),
-        agreements);
+    // Exactly the named gaps: a new unchecked structure fails here, and so does a gap that has
+    // been closed without updating DATA.md and this list.
+    assertEquals(new TreeSet<>(NOT_YET_CHECKED), unchecked);
+  }
+
+  @Test
+  void onlySubstancesWithoutStructureCarryNoCheckAtAll() {
+    for (Substance s : ReferenceData.bundled().substances()) {
+      if (!s.hasStructure()) {
+        assertEquals(
+            StructureCheck.Agreement.NONE, s.structureCheck().agreement(), s.id()::toString);
+      } else if (!NOT_YET_CHECKED.contains(s.id().toString())) {
+        assertNotEquals(
+            StructureCheck.Agreement.NONE, s.structureCheck().agreement(), s.id()::toString);
+      }
+    }
   }
 
   @Test

@@ -77,6 +77,8 @@ class PrecomputedStructuresTest {
       assertEquals(a.monoisotopicMass(), b.monoisotopicMass(), MASS_NOISE, s.id().value());
       assertEquals(a.heavyAtomCount(), b.heavyAtomCount(), s.id().value());
       assertEquals(a.skeletonKey(), b.skeletonKey(), s.id().value());
+      // Every identity layer, the tautomer key included, as computed from the SMILES.
+      assertEquals(a.identityKeys(), b.identityKeys(), s.id().value());
       assertTrue(a.standardization().isUnchanged(), s.id().value());
       assertTrue(b.standardization().isUnchanged(), s.id().value());
     }

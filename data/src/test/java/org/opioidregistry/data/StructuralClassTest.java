@@ -104,7 +104,7 @@ class StructuralClassTest {
             Map.entry(SubstanceClass.PETHIDINE_ANALOGUE, 24L),
             Map.entry(SubstanceClass.METHADONE_ANALOGUE, 22L),
             Map.entry(SubstanceClass.OTHER_SYNTHETIC_OPIOID, 13L),
-            Map.entry(SubstanceClass.MORPHINAN, 40L),
+            Map.entry(SubstanceClass.MORPHINAN, 42L),
             Map.entry(SubstanceClass.TROPANE, 2L),
             Map.entry(SubstanceClass.FENTANYL_PRECURSOR, 7L),
             Map.entry(SubstanceClass.BENZIMIDAZOLONE, 2L),

@@ -41,6 +41,8 @@ import org.opioidregistry.search.SimilarityMatch;
  * @param candidates for a formula, mass or ambiguous name, the substances that fit
  * @param warnings remarks a reader must see, e.g. that only partial names matched
  * @param settings the settings the verdict was decided under
+ * @param provenance how it was reached, to show and reproduce it: the input and its hash, the
+ *     standardisation and keys, the software, data and settings
  */
 public record Identification(
     Query query,
@@ -56,7 +58,8 @@ public record Identification(
     List<NameMatch> names,
     List<CandidateMatch> candidates,
     List<String> warnings,
-    IdentifierSettings settings) {
+    IdentifierSettings settings,
+    Provenance provenance) {
 
   /** Checks for nulls and copies the lists. */
   public Identification {
@@ -74,6 +77,7 @@ public record Identification(
     candidates = List.copyOf(candidates);
     warnings = List.copyOf(warnings);
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(provenance, "provenance");
   }
 
   /**
@@ -97,7 +101,8 @@ public record Identification(
         names,
         candidates,
         warnings,
-        settings);
+        settings,
+        provenance);
   }
 
   /**
@@ -123,6 +128,7 @@ public record Identification(
   static final class Builder {
     private final Query query;
     private final IdentifierSettings settings;
+    private final ProvenanceContext context;
     private QueryKind detectedAs;
     private Structure structure;
     private StructureSource structureSource;
@@ -135,10 +141,12 @@ public record Identification(
     private List<CandidateMatch> candidates = List.of();
     private final List<String> warnings = new ArrayList<>();
 
-    Builder(Query query, QueryKind detectedAs, IdentifierSettings settings) {
+    Builder(
+        Query query, QueryKind detectedAs, IdentifierSettings settings, ProvenanceContext context) {
       this.query = query;
       this.detectedAs = detectedAs;
       this.settings = settings;
+      this.context = context;
     }
 
     Builder detectedAs(QueryKind kind) {
@@ -212,7 +220,8 @@ public record Identification(
           names,
           candidates,
           warnings,
-          settings);
+          settings,
+          Provenance.of(query.text(), Optional.ofNullable(structure), context));
     }
   }
 }

@@ -16,7 +16,9 @@ import org.opioidregistry.core.structure.RemovedFragment;
 import org.opioidregistry.core.structure.Standardization;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.Jurisdiction;
 import org.opioidregistry.core.substance.Substance;
+import org.opioidregistry.core.substance.SubstanceClass;
 import org.opioidregistry.search.NameMatch;
 import org.opioidregistry.search.SimilarityMatch;
 
@@ -156,7 +158,9 @@ public final class IdentificationJson {
         json.writeString(warning);
       }
       json.writeEndArray();
-      writeSettings(json, settings);
+      writeSettings(json, settings, false);
+      json.writeFieldName("provenance");
+      ProvenanceJson.write(json, result.provenance());
       json.writeEndObject();
     }
   }
@@ -264,7 +268,10 @@ public final class IdentificationJson {
       json.writeString(warning);
     }
     json.writeEndArray();
-    writeSettings(json, id.settings());
+    writeSettings(json, id.settings(), true);
+    // Last, so that a reader of the line sees the finding before how it was reached.
+    json.writeFieldName("provenance");
+    ProvenanceJson.write(json, id.provenance());
     json.writeEndObject();
   }
 
@@ -350,7 +357,12 @@ public final class IdentificationJson {
     json.writeEndObject();
   }
 
-  private static void writeSettings(JsonGenerator json, IdentifierSettings s) throws IOException {
+  /**
+   * The settings; the filter only where it was applied (the screen does not apply one), and only
+   * when it restricts something.
+   */
+  private static void writeSettings(JsonGenerator json, IdentifierSettings s, boolean withFilter)
+      throws IOException {
     json.writeObjectFieldStart("settings");
     json.writeNumberField("similarityThreshold", s.similarityThreshold());
     json.writeNumberField("similarCount", s.similarCount());
@@ -363,6 +375,25 @@ public final class IdentificationJson {
     json.writeStringField("namePolicy", s.namePolicy().name());
     if (s.asOf().isPresent()) {
       json.writeStringField("asOf", s.asOf().get().toString());
+    }
+    if (withFilter && !s.filter().isEmpty()) {
+      json.writeObjectFieldStart("filter");
+      json.writeArrayFieldStart("classes");
+      for (SubstanceClass c : s.filter().classes()) {
+        json.writeString(c.name());
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("jurisdictions");
+      for (Jurisdiction j : s.filter().jurisdictions()) {
+        json.writeString(j.code());
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("schedules");
+      for (String schedule : s.filter().schedules()) {
+        json.writeString(schedule);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
     }
     json.writeEndObject();
   }

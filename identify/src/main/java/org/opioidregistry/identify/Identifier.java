@@ -79,15 +79,31 @@ public final class Identifier {
   /** Name matches reported per name query. */
   private static final int NAME_LIMIT = 10;
 
+  /** The data version of the bundled reference data: they are released with the software. */
+  private static final String BUNDLED_DATA_VERSION = "bundled " + BuildInfo.version();
+
+  /** The data version of a registry whose owner named none. */
+  private static final String UNNAMED_DATA_VERSION = "unnamed";
+
   private final Registry registry;
   private final IdentifierSettings settings;
   private final OpsinNames opsin;
   private final QueryDetector detector;
+  private final String dataVersion;
 
-  private Identifier(Registry registry, IdentifierSettings settings, OpsinNames opsin) {
+  /**
+   * Computed once per identifier; replaced only when the registry's content hash changes (a write
+   * to a writable registry), which costs one memoised read per query to notice.
+   */
+  private volatile ProvenanceContext provenance;
+
+  private Identifier(
+      Registry registry, IdentifierSettings settings, OpsinNames opsin, String dataVersion) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.opsin = opsin;
+    this.dataVersion = Objects.requireNonNull(dataVersion, "dataVersion");
+    this.provenance = ProvenanceContext.of(registry.contentHash(), dataVersion, settings);
     // Never the file system: a text that happens to name a file is a name here.
     this.detector = QueryDetector.textOnly();
   }
@@ -100,7 +116,11 @@ public final class Identifier {
    * @return the identifier
    */
   public static Identifier bundled() {
-    return over(BundledRegistry.open());
+    return new Identifier(
+        BundledRegistry.open(),
+        IdentifierSettings.defaults(),
+        new OpsinNames(),
+        BUNDLED_DATA_VERSION);
   }
 
   /**
@@ -112,7 +132,8 @@ public final class Identifier {
    * @return the identifier
    */
   public static Identifier over(Registry registry) {
-    return new Identifier(registry, IdentifierSettings.defaults(), new OpsinNames());
+    return new Identifier(
+        registry, IdentifierSettings.defaults(), new OpsinNames(), UNNAMED_DATA_VERSION);
   }
 
   /**
@@ -122,6 +143,33 @@ public final class Identifier {
    */
   public IdentifierSettings settings() {
     return settings;
+  }
+
+  /**
+   * Returns the part of the provenance every identification by this identifier shares (software,
+   * versions, registry content hash and data version, settings, class definitions), computed once.
+   *
+   * @return the shared provenance, for the registry's current content
+   */
+  public ProvenanceContext provenance() {
+    ProvenanceContext current = provenance;
+    String hash = registry.contentHash();
+    if (!current.registryContentHash().equals(hash)) {
+      current = current.withRegistryContentHash(hash);
+      provenance = current;
+    }
+    return current;
+  }
+
+  /**
+   * Returns a copy whose provenance names this data version (the bundled data's is {@code bundled
+   * VERSION}; any other registry's {@code unnamed} until its owner names one).
+   *
+   * @param version the data version, as the registry's owner names it
+   * @return the copy
+   */
+  public Identifier withDataVersion(String version) {
+    return new Identifier(registry, settings, opsin, version);
   }
 
   /**
@@ -148,7 +196,8 @@ public final class Identifier {
             settings.fingerprint(),
             settings.classDefinitions(),
             settings.namePolicy(),
-            settings.asOf()));
+            settings.asOf(),
+            settings.filter()));
   }
 
   /**
@@ -166,7 +215,8 @@ public final class Identifier {
             settings.fingerprint(),
             settings.classDefinitions(),
             settings.namePolicy(),
-            settings.asOf()));
+            settings.asOf(),
+            settings.filter()));
   }
 
   /**
@@ -183,7 +233,8 @@ public final class Identifier {
             type,
             settings.classDefinitions(),
             settings.namePolicy(),
-            settings.asOf()));
+            settings.asOf(),
+            settings.filter()));
   }
 
   /**
@@ -200,7 +251,8 @@ public final class Identifier {
             settings.fingerprint(),
             List.copyOf(definitions),
             settings.namePolicy(),
-            settings.asOf()));
+            settings.asOf(),
+            settings.filter()));
   }
 
   /**
@@ -217,7 +269,8 @@ public final class Identifier {
             settings.fingerprint(),
             settings.classDefinitions(),
             policy,
-            settings.asOf()));
+            settings.asOf(),
+            settings.filter()));
   }
 
   /**
@@ -234,11 +287,40 @@ public final class Identifier {
             settings.fingerprint(),
             settings.classDefinitions(),
             settings.namePolicy(),
-            Optional.of(date)));
+            Optional.of(date),
+            settings.filter()));
+  }
+
+  /**
+   * Returns a copy whose {@code similar} and {@code names} lists hold only substances the filter
+   * lets through (e.g. fentanyl analogues controlled in the US), for a reviewer who looks at one
+   * class or one jurisdiction.
+   *
+   * <p>The filter narrows what is shown, never what is decided: identity (listed matches and
+   * isomers), class definitions, formula and mass candidates, name resolution and the verdict are
+   * decided on the whole registry, exactly as without a filter, so that a filtered view can never
+   * turn a listed substance into "no listed match". A {@link Verdict#SIMILAR_TO_LISTED} verdict
+   * therefore stands even when every similar listed substance is filtered out of the list; the
+   * record's settings name the filter ({@code settings.filter} in the JSON), so a reader sees that
+   * the lists were narrowed. The {@link Screener} does not apply it.
+   *
+   * @param filter the filter; {@link SearchFilter#NONE} for none
+   * @return the copy
+   */
+  public Identifier withFilter(SearchFilter filter) {
+    return with(
+        new IdentifierSettings(
+            settings.similarityThreshold(),
+            settings.similarCount(),
+            settings.fingerprint(),
+            settings.classDefinitions(),
+            settings.namePolicy(),
+            settings.asOf(),
+            Objects.requireNonNull(filter, "filter")));
   }
 
   private Identifier with(IdentifierSettings next) {
-    return new Identifier(registry, next, opsin);
+    return new Identifier(registry, next, opsin, dataVersion);
   }
 
   /**
@@ -260,7 +342,8 @@ public final class Identifier {
    */
   public Identification identify(Structure structure) {
     Query query = Query.of(QueryKind.SMILES, structure.canonicalSmiles());
-    Identification.Builder found = new Identification.Builder(query, QueryKind.SMILES, settings);
+    Identification.Builder found =
+        new Identification.Builder(query, QueryKind.SMILES, settings, provenance());
     return identifyStructure(found, structure, StructureSource.INPUT).build();
   }
 
@@ -355,7 +438,7 @@ public final class Identifier {
   }
 
   private Identification read(Query query, QueryKind kind, String text) {
-    Identification.Builder found = new Identification.Builder(query, kind, settings);
+    Identification.Builder found = new Identification.Builder(query, kind, settings, provenance());
     return switch (kind) {
       case SMILES ->
           identifyStructure(found, parse(text, InputFormat.SMILES), StructureSource.INPUT).build();
@@ -432,22 +515,19 @@ public final class Identifier {
                 + " assumed (check the schedule's wording)");
       }
     }
-    List<SimilarityMatch> similar = new ArrayList<>();
+    List<SimilarityMatch> similar = List.of();
     boolean similarListed = false;
     if (settings.similarCount() > 0) {
-      // Ask for as many more as there are listed matches, which are among the hits.
-      for (SimilarityMatch m :
-          registry.findSimilar(
-              structure,
-              settings.fingerprint(),
-              settings.similarityThreshold(),
-              settings.similarCount() + seen.size(),
-              SearchFilter.NONE)) {
-        if (seen.contains(m.substance().id()) || similar.size() == settings.similarCount()) {
-          continue;
-        }
-        similar.add(m);
-        similarListed |= !controlsInForce(m.substance()).isEmpty();
+      // The verdict is the whole registry's; a filter only narrows the list shown.
+      List<SimilarityMatch> nearest = similar(structure, seen, SearchFilter.NONE);
+      similarListed = nearest.stream().anyMatch(m -> !controlsInForce(m.substance()).isEmpty());
+      similar = filtered() ? similar(structure, seen, settings.filter()) : nearest;
+      if (filtered()
+          && similarListed
+          && similar.stream().allMatch(m -> controlsInForce(m.substance()).isEmpty())) {
+        found.warn(
+            "similar to listed substances that the filter hides: the verdict is the whole"
+                + " registry's");
       }
     }
     List<ClassDefinitionResult> definitions = new ArrayList<>();
@@ -491,6 +571,32 @@ public final class Identifier {
     return found.listed(listed).similar(similar).classDefinitions(definitions).verdict(verdict);
   }
 
+  /**
+   * The most similar substances the filter lets through, listed matches ({@code seen}) left out: as
+   * many more are asked for as there are listed matches, which are among the hits.
+   */
+  private List<SimilarityMatch> similar(
+      Structure structure, Set<SubstanceId> seen, SearchFilter filter) {
+    List<SimilarityMatch> similar = new ArrayList<>();
+    for (SimilarityMatch m :
+        registry.findSimilar(
+            structure,
+            settings.fingerprint(),
+            settings.similarityThreshold(),
+            settings.similarCount() + seen.size(),
+            filter)) {
+      if (!seen.contains(m.substance().id()) && similar.size() < settings.similarCount()) {
+        similar.add(m);
+      }
+    }
+    return similar;
+  }
+
+  /** Whether the settings narrow the lists shown. */
+  private boolean filtered() {
+    return !settings.filter().isEmpty();
+  }
+
   /** Candidates decide the verdict of queries that do not determine a structure. */
   private static Verdict candidatesVerdict(List<CandidateMatch> candidates) {
     return candidates.stream().anyMatch(CandidateMatch::controlled)
@@ -503,7 +609,7 @@ public final class Identifier {
     // A code matches exactly or not at all: a near miss is another substance's code.
     List<NameMatch> exact =
         names(text).stream().filter(m -> m.kind() == NameMatchKind.CODE).toList();
-    found.names(exact);
+    found.names(exact.stream().filter(m -> settings.filter().test(m.substance())).toList());
     if (exact.isEmpty()) {
       found.warn("no registered substance has this code");
       return found.build();
@@ -536,7 +642,8 @@ public final class Identifier {
   }
 
   private Identification massQuery(Query query, MassQuery mass) {
-    Identification.Builder found = new Identification.Builder(query, QueryKind.MASS, settings);
+    Identification.Builder found =
+        new Identification.Builder(query, QueryKind.MASS, settings, provenance());
     MassWindow window = mass.window();
     List<CandidateMatch> candidates =
         registry.findByMass(window).stream()
@@ -558,8 +665,9 @@ public final class Identifier {
    * unambiguous; names about equally close to several are candidates; partial matches are leads.
    */
   private Identification nameQuery(Identification.Builder found, String text) {
+    // The name is resolved on the whole registry; a filter only narrows the list shown.
     List<NameMatch> matches = names(text);
-    found.names(matches);
+    found.names(filtered() ? names(text, settings.filter()) : matches);
     NameResolution resolution = NameResolution.of(matches);
     boolean exact =
         resolution.outcome() != NameResolution.Outcome.NOT_FOUND
@@ -589,8 +697,12 @@ public final class Identifier {
 
   /** The name search's matches, a query too long to be a name being bad input. */
   private List<NameMatch> names(String text) {
+    return names(text, SearchFilter.NONE);
+  }
+
+  private List<NameMatch> names(String text, SearchFilter filter) {
     try {
-      return registry.findByName(text, NameResolution.SEARCH_LIMIT);
+      return registry.findByName(text, NameResolution.SEARCH_LIMIT, filter);
     } catch (NameQueryTooLongException e) {
       throw BadQueryException.of(text, QueryProblem.TOO_LONG, e.getMessage());
     }
@@ -684,6 +796,7 @@ public final class Identifier {
         identification.names(),
         identification.candidates(),
         warnings,
-        identification.settings());
+        identification.settings(),
+        identification.provenance());
   }
 }

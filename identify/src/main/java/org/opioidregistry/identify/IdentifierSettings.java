@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.opioidregistry.core.classdef.ClassDefinition;
 import org.opioidregistry.core.classdef.ClassDefinitions;
 import org.opioidregistry.core.fingerprint.FingerprintType;
+import org.opioidregistry.search.SearchFilter;
 
 /**
  * The settings an identification was decided under: reported with every {@link Identification} so
@@ -21,6 +22,8 @@ import org.opioidregistry.core.fingerprint.FingerprintType;
  * @param classDefinitions the generic definitions evaluated, in this order
  * @param namePolicy which name matches may identify a substance
  * @param asOf the date whose controls count; empty for today's (every control recorded as in force)
+ * @param filter what the {@code similar} and {@code names} lists are narrowed to (see {@link
+ *     Identifier#withFilter(SearchFilter)}); never what the verdict is decided on
  */
 public record IdentifierSettings(
     double similarityThreshold,
@@ -28,7 +31,8 @@ public record IdentifierSettings(
     FingerprintType fingerprint,
     List<ClassDefinition> classDefinitions,
     NamePolicy namePolicy,
-    Optional<LocalDate> asOf) {
+    Optional<LocalDate> asOf,
+    SearchFilter filter) {
 
   /**
    * Similar enough to report: ECFP4 Tanimoto 0.5 keeps close analogues of one family (fentanyl
@@ -61,11 +65,40 @@ public record IdentifierSettings(
     classDefinitions = List.copyOf(classDefinitions);
     Objects.requireNonNull(namePolicy, "namePolicy");
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(filter, "filter");
+  }
+
+  /**
+   * Settings without a filter ({@link SearchFilter#NONE}), as before filters existed.
+   *
+   * @param similarityThreshold the smallest similarity score reported, 0 to 1
+   * @param similarCount at most this many similar substances reported
+   * @param fingerprint the fingerprint type similarity is computed with
+   * @param classDefinitions the generic definitions evaluated, in this order
+   * @param namePolicy which name matches may identify a substance
+   * @param asOf the date whose controls count; empty for today's
+   * @throws IllegalArgumentException when a value is out of range
+   */
+  public IdentifierSettings(
+      double similarityThreshold,
+      int similarCount,
+      FingerprintType fingerprint,
+      List<ClassDefinition> classDefinitions,
+      NamePolicy namePolicy,
+      Optional<LocalDate> asOf) {
+    this(
+        similarityThreshold,
+        similarCount,
+        fingerprint,
+        classDefinitions,
+        namePolicy,
+        asOf,
+        SearchFilter.NONE);
   }
 
   /**
    * Returns the defaults: threshold 0.5, five similar substances, ECFP4, every class definition,
-   * typos allowed, today's controls.
+   * typos allowed, today's controls, no filter.
    *
    * @return the default settings
    */

@@ -7,17 +7,17 @@ import org.opioidregistry.core.structure.IdentityKeys;
 
 /**
  * Writes a {@link Provenance} as one JSON object, keys in a fixed order (the order of the record's
- * components), so that the same provenance gives the same bytes: for {@link IdentificationJson} to
- * call as the record's {@code "provenance"} member.
+ * components, the context's flattened in), so that the same provenance gives the same bytes: for
+ * {@link IdentificationJson} to call as the record's {@code "provenance"} member.
  *
  * <p>Stateless and thread-safe.
  */
-public final class ProvenanceJson {
+final class ProvenanceJson {
 
   private ProvenanceJson() {}
 
   /** Writes {@code p} as the next value of {@code json} (an object). */
-  public static void write(JsonGenerator json, Provenance p) throws IOException {
+  static void write(JsonGenerator json, Provenance p) throws IOException {
     json.writeStartObject();
     json.writeStringField("input", p.input());
     json.writeStringField("inputSha256", p.inputSha256());
@@ -37,23 +37,24 @@ public final class ProvenanceJson {
       json.writeStringField("full", k.full());
       json.writeEndObject();
     }
-    json.writeStringField("inchiVersion", p.inchiVersion());
-    json.writeStringField("softwareVersion", p.softwareVersion());
-    json.writeStringField("gitCommit", p.gitCommit());
-    json.writeStringField("cdkVersion", p.cdkVersion());
-    json.writeStringField("opsinVersion", p.opsinVersion());
-    json.writeStringField("registryContentHash", p.registryContentHash());
-    json.writeStringField("dataVersion", p.dataVersion());
-    json.writeStringField("fingerprint", p.fingerprintSpec());
-    json.writeNumberField("similarityThreshold", p.similarityThreshold());
-    json.writeNumberField("similarCount", p.similarCount());
+    ProvenanceContext c = p.context();
+    json.writeStringField("inchiVersion", c.inchiVersion());
+    json.writeStringField("softwareVersion", c.softwareVersion());
+    json.writeStringField("gitCommit", c.gitCommit());
+    json.writeStringField("cdkVersion", c.cdkVersion());
+    json.writeStringField("opsinVersion", c.opsinVersion());
+    json.writeStringField("registryContentHash", c.registryContentHash());
+    json.writeStringField("dataVersion", c.dataVersion());
+    json.writeStringField("fingerprint", c.fingerprintSpec());
+    json.writeNumberField("similarityThreshold", c.similarityThreshold());
+    json.writeNumberField("similarCount", c.similarCount());
     json.writeArrayFieldStart("classDefinitions");
-    for (String d : p.classDefinitions()) {
+    for (String d : c.classDefinitions()) {
       json.writeString(d);
     }
     json.writeEndArray();
-    if (p.asOf().isPresent()) {
-      json.writeStringField("asOf", p.asOf().map(LocalDate::toString).orElseThrow());
+    if (c.asOf().isPresent()) {
+      json.writeStringField("asOf", c.asOf().map(LocalDate::toString).orElseThrow());
     }
     json.writeEndObject();
   }

@@ -33,6 +33,7 @@ import org.opioidregistry.search.SimilarityMatch;
  * @param similar the most similar registered substances
  * @param classDefinitions every configured definition's evaluation
  * @param warnings what the reader should know about the record
+ * @param provenance how it was reached (without identity keys when the screen computed none)
  */
 public record ScreenResult(
     long record,
@@ -47,7 +48,8 @@ public record ScreenResult(
     List<ListedMatch> listed,
     List<SimilarityMatch> similar,
     List<ClassDefinitionResult> classDefinitions,
-    List<String> warnings) {
+    List<String> warnings,
+    Provenance provenance) {
 
   /** Validates and copies the components. */
   public ScreenResult {
@@ -62,6 +64,7 @@ public record ScreenResult(
     similar = List.copyOf(similar);
     classDefinitions = List.copyOf(classDefinitions);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(provenance, "provenance");
   }
 
   /**
@@ -89,7 +92,8 @@ public record ScreenResult(
         id.listed(),
         id.similar(),
         id.classDefinitions(),
-        id.warnings());
+        id.warnings(),
+        id.provenance());
   }
 
   /**

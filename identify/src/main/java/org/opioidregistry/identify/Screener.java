@@ -196,7 +196,14 @@ public final class Screener {
         List.of(),
         similar,
         definitions,
-        warnings);
+        warnings,
+        // The screen computed no identity keys here: that is what it saves.
+        new Provenance(
+            query.text(),
+            Provenance.sha256(query.text()),
+            prepared.standardization().describe(),
+            Optional.empty(),
+            identifier.provenance()));
   }
 
   private ScreenResult identified(long record, Query query) {

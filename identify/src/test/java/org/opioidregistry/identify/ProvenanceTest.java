@@ -20,7 +20,9 @@ class ProvenanceTest {
   private static Provenance provenance() {
     Structure s = StructureParser.parse(INPUT);
     return Provenance.of(
-        INPUT, Optional.of(s), "ab".repeat(32), "bundled", IdentifierSettings.defaults());
+        INPUT,
+        Optional.of(s),
+        ProvenanceContext.of("ab".repeat(32), "bundled", IdentifierSettings.defaults()));
   }
 
   @Test
@@ -32,20 +34,21 @@ class ProvenanceTest {
         "42b6a89b5377133471e3cb0610909b8f066a4607bce284e0393e308a8a676f8d", p.inputSha256());
     assertEquals(java.util.List.of("removed: hydrogen chloride"), p.standardisation());
     assertEquals("PJMPHNIQZUBGLI-UHFFFAOYSA-N", p.identityKeys().orElseThrow().full());
-    assertTrue(p.inchiVersion().matches("\\d+\\.\\d+.*"), p.inchiVersion());
-    assertEquals("2.12", p.cdkVersion());
-    assertTrue(p.fingerprintSpec().startsWith("ecfp4/2048/"), p.fingerprintSpec());
+    assertTrue(p.context().inchiVersion().matches("\\d+\\.\\d+.*"), p.context().inchiVersion());
+    assertEquals("2.12", p.context().cdkVersion());
     assertTrue(
-        p.classDefinitions().stream().anyMatch(d -> d.startsWith("us-frs@")),
-        p.classDefinitions().toString());
+        p.context().fingerprintSpec().startsWith("ecfp4/2048/"), p.context().fingerprintSpec());
+    assertTrue(
+        p.context().classDefinitions().stream().anyMatch(d -> d.startsWith("us-frs@")),
+        p.context().classDefinitions().toString());
   }
 
   @Test
   void theBuildNamesItsVersionAndCommit() {
     Provenance p = provenance();
-    assertEquals("0.1.0-SNAPSHOT", p.softwareVersion());
+    assertEquals("0.1.0-SNAPSHOT", p.context().softwareVersion());
     // Built from a git checkout here, so the commit is a full hash.
-    assertTrue(p.gitCommit().matches("[0-9a-f]{40}"), p.gitCommit());
+    assertTrue(p.context().gitCommit().matches("[0-9a-f]{40}"), p.context().gitCommit());
   }
 
   @Test

@@ -31,6 +31,6 @@ public final class BundledRegistry {
    */
   public static Registry open() {
     ReferenceData data = ReferenceData.bundled();
-    return Registry.inMemory(data.substances(), data::fingerprint);
+    return Registry.inMemory(data.substances(), data::fingerprint, true);
   }
 }

@@ -91,19 +91,24 @@ public final class Registry implements AutoCloseable {
    * @throws BatchRejectedException when two substances share an id or an InChIKey
    */
   public static Registry inMemory(Collection<Substance> substances) {
-    return inMemory(substances, PrecomputedFingerprints.NONE);
+    return inMemory(substances, PrecomputedFingerprints.NONE, false);
   }
 
   /**
    * {@link #inMemory(Collection)}, taking each substance's fingerprint from {@code precomputed}
    * where it has one instead of computing it (the bundled data: {@link BundledRegistry}).
+   *
+   * @param indexable the substances are known to pass the check that Lucene can index their names
+   *     and codes (the bundled data: BundledRegistryTest builds a registry of the same substances
+   *     with the check), which is then skipped; it analysed every name at every start
    */
-  static Registry inMemory(Collection<Substance> substances, PrecomputedFingerprints precomputed) {
+  static Registry inMemory(
+      Collection<Substance> substances, PrecomputedFingerprints precomputed, boolean indexable) {
     try {
       Registry registry =
           new Registry(RegistryStore.inMemory(FingerprintType.DEFAULT, precomputed));
       if (!substances.isEmpty()) {
-        registry.addAll(List.copyOf(substances));
+        registry.addAll(List.copyOf(substances), AuditNote.UNATTRIBUTED, !indexable);
       }
       return registry;
     } catch (IOException e) {
@@ -204,6 +209,11 @@ public final class Registry implements AutoCloseable {
 
   /** {@link #addAll(List)}, the audit log recording who, why and when as the note says. */
   public List<WriteResult> addAll(List<Substance> batch, AuditNote note) throws IOException {
+    return addAll(batch, note, true);
+  }
+
+  private List<WriteResult> addAll(List<Substance> batch, AuditNote note, boolean checkIndexable)
+      throws IOException {
     Objects.requireNonNull(note, "note");
     List<Substance> substances = List.copyOf(batch);
     return store.write(
@@ -221,7 +231,9 @@ public final class Registry implements AutoCloseable {
                   new WriteResult(s.id(), relatedWarnings(snapshot, s, earlier.related(s))));
               earlier.add(s);
               Fingerprint fingerprint = store.fingerprint(s);
-              store.checkIndexable(s, fingerprint);
+              if (checkIndexable) {
+                store.checkIndexable(s, fingerprint);
+              }
               added.add(new Snapshot.Entry(s, fingerprint));
               ids.put(s.id(), i);
               int ordinal = i;

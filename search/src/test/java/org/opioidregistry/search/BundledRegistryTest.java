@@ -39,6 +39,8 @@ class BundledRegistryTest {
 
   @BeforeAll
   static void open() {
+    // With every write check, the one the bundled registry skips included (Lucene can index every
+    // name and code): one refused substance would refuse the whole batch here.
     fromTables = Registry.inMemory(ReferenceData.load().substances());
     bundled = BundledRegistry.open();
   }

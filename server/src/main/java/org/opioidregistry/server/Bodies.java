@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.opioidregistry.search.SearchFilter;
 
 /**
  * Reads JSON request bodies within the body size limit, and their members with the query length
@@ -118,6 +119,32 @@ final class Bodies {
       out.add(params.checkLength("an item of '" + name + "'", item.asText()));
     }
     return out;
+  }
+
+  /**
+   * The filter of the optional members {@code class} and {@code jurisdiction}, each a string
+   * (comma-separated values allowed) or an array of strings, read as the parameters of the same
+   * names are.
+   */
+  SearchFilter filter(JsonNode body) {
+    return Params.filter(values(body, "class"), values(body, "jurisdiction"), "member");
+  }
+
+  private List<String> values(JsonNode body, String name) {
+    JsonNode v = body.get(name);
+    List<String> texts;
+    if (v == null || v.isNull()) {
+      return List.of();
+    } else if (v.isTextual()) {
+      texts = List.of(params.checkLength("member '" + name + "'", v.asText()));
+    } else {
+      texts = texts(body, name, settings.maxResults());
+    }
+    return texts.stream()
+        .flatMap(t -> java.util.Arrays.stream(t.split(",")))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .toList();
   }
 
   /** An optional whole number from 1 to the result limit. */

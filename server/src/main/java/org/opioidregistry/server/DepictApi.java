@@ -1,32 +1,57 @@
 package org.opioidregistry.server;
 
 import io.javalin.http.Context;
-import java.awt.Color;
-import java.util.HashSet;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.openscience.cdk.depict.DepictionGenerator;
-import org.openscience.cdk.exception.CDKException;
-import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.interfaces.IChemObject;
+import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
+import org.opioidregistry.core.substructure.SubstructureMatch;
 import org.opioidregistry.core.substructure.SubstructureQuery;
+import org.opioidregistry.core.substructure.SubstructureTimeoutException;
+import org.opioidregistry.depict.Depicter;
+import org.opioidregistry.identify.ClassDefinitionResult;
+import org.opioidregistry.identify.Identification;
 import org.opioidregistry.identify.Identifier;
 import org.opioidregistry.identify.Query;
 import org.opioidregistry.search.Registry;
 
 /**
- * {@code GET /api/depict?q=STRUCTURE} or {@code ?id=SUBSTANCE}, optionally {@code
- * &highlight=SMARTS}: an SVG picture of the standardised structure, the atoms and bonds the SMARTS
- * matches highlighted. Drawn with CDK's depiction generator; the evidence depictions replace this
- * when they land.
+ * {@code GET /api/depict?q=STRUCTURE} or {@code ?id=SUBSTANCE}: an SVG picture of the standardised
+ * structure, drawn by the {@code depict} module's {@link Depicter}, with {@code highlight}:
  *
- * <p>Thread-safe: a generator per request.
+ * <ul>
+ *   <li>{@code none} (the default): the structure alone;
+ *   <li>{@code classdef}: the sites a class-wide definition found changed, each coloured and
+ *       labelled with its clause, beside the listed substance it is compared with (the first listed
+ *       match of another structure, else the nearest similar substance), as the command line's
+ *       {@code depict} draws it; {@code definition=ID} picks the definition, by default the first
+ *       that covers the structure; when none covers it, the structure alone;
+ *   <li>{@code substructure}: the atoms (and bonds between them) of the first match of {@code
+ *       smarts}; no match, the structure alone.
+ * </ul>
+ *
+ * <p>The {@code X-Depiction} response header says what was drawn: {@code structure}, {@code
+ * classdef; definition=us-frs; compared=para-fluorobutyrfentanyl} or {@code substructure}, so a
+ * client can tell a picture without highlights from one whose highlight found nothing to show.
+ *
+ * <p>Thread-safe: the depicter is immutable and builds its CDK objects per call.
  */
 final class DepictApi {
 
-  private static final Color HIGHLIGHT = new Color(0xd9, 0x4f, 0x00);
+  /** Which highlight a picture has. */
+  enum Highlight {
+    NONE,
+    CLASSDEF,
+    SUBSTRUCTURE
+  }
+
+  /** What was drawn: the SVG and the {@code X-Depiction} header. */
+  record Picture(String svg, String description) {}
+
+  private static final Depicter DEPICTER = Depicter.defaults();
 
   private final Identifier identifier;
   private final Registry registry;
@@ -50,75 +75,154 @@ final class DepictApi {
     if (q.isPresent() == id.isPresent()) {
       throw ApiException.badRequest("MISSING_PARAMETER", "give one of the parameters 'q' or 'id'");
     }
-    Optional<String> highlight = params.optional(ctx, "highlight");
-    String svg =
+    Highlight highlight =
+        params.optional(ctx, "highlight").map(DepictApi::highlight).orElse(Highlight.NONE);
+    Optional<String> smarts = params.optional(ctx, "smarts");
+    Optional<String> definition = params.optional(ctx, "definition");
+    if (highlight == Highlight.SUBSTRUCTURE && smarts.isEmpty()) {
+      throw ApiException.badRequest(
+          "MISSING_PARAMETER", "parameter 'smarts' is required with highlight=substructure");
+    }
+    Picture picture =
         workers.call(
+            ctx,
             remaining -> {
-              IAtomContainer mol =
-                  q.isPresent()
-                      ? identifier
-                          .identify(Query.detect(q.get()))
-                          .structure()
-                          .orElseThrow(
-                              () ->
-                                  new ApiException(
-                                      422,
-                                      "NO_STRUCTURE",
-                                      "the query names no single structure: " + q.get()))
-                          .atomContainer()
-                      : registry
-                          .get(substanceId(id.get()))
-                          .orElseThrow(
-                              () ->
-                                  new ApiException(
-                                      404, "UNKNOWN_ID", "no substance with id '" + id.get() + "'"))
-                          .structure()
-                          .orElseThrow(
-                              () ->
-                                  new ApiException(
-                                      422,
-                                      "NO_STRUCTURE",
-                                      "substance '"
-                                          + id.get()
-                                          + "' has no structure (found by name only)"))
-                          .atomContainer();
-              Set<IChemObject> lit = new HashSet<>();
-              if (highlight.isPresent()) {
-                SubstructureQuery.smarts(highlight.get())
-                    .firstMatch(mol, remaining)
-                    .ifPresent(
-                        m -> {
-                          m.targetAtoms().forEach(i -> lit.add(mol.getAtom(i)));
-                          mol.bonds()
-                              .forEach(
-                                  b -> {
-                                    if (lit.contains(b.getBegin()) && lit.contains(b.getEnd())) {
-                                      lit.add(b);
-                                    }
-                                  });
-                        });
-              }
+              // A query is identified once; a registered substance only when its sites are drawn.
+              Optional<Identification> identified =
+                  q.map(text -> identifier.identify(Query.detect(text)));
+              Structure structure =
+                  identified.isPresent()
+                      ? structureOf(identified.get(), q.get())
+                      : structureOf(substance(id.get()));
               try {
-                return new DepictionGenerator()
-                    .withSize(320, 240)
-                    .withFillToFit()
-                    .withHighlight(lit, HIGHLIGHT)
-                    .withOuterGlowHighlight()
-                    .depict(mol)
-                    .toSvgStr();
-              } catch (CDKException e) {
-                throw new ApiException(422, "DEPICTION_FAILED", "cannot draw: " + e.getMessage());
+                return switch (highlight) {
+                  case NONE -> plain(structure);
+                  case CLASSDEF ->
+                      classDefinition(
+                          identified.orElseGet(() -> identifier.identify(structure)),
+                          structure,
+                          definition);
+                  case SUBSTRUCTURE -> substructure(structure, smarts.get(), remaining);
+                };
+              } catch (SubstructureTimeoutException e) {
+                throw workers.timedOut();
               }
             });
     ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
-    ctx.contentType("image/svg+xml").result(svg);
+    ctx.header("X-Depiction", picture.description());
+    ctx.contentType("image/svg+xml").result(picture.svg());
   }
 
-  private static SubstanceId substanceId(String id) {
+  private static Picture plain(Structure structure) {
+    return new Picture(DEPICTER.structure(structure), "structure");
+  }
+
+  /**
+   * The sites of the chosen definition beside the substance compared with. The identification is
+   * the identifier's (all definitions, the whole registry), so the picture shows the grounds the
+   * verdict was given on.
+   */
+  private static Picture classDefinition(
+      Identification id, Structure structure, Optional<String> definitionId) {
+    Optional<ClassDefinitionResult> shown =
+        id.classDefinitions().stream()
+            .filter(
+                r ->
+                    definitionId.isPresent()
+                        ? r.definitionId().equals(definitionId.get())
+                        : r.covered())
+            .findFirst();
+    if (definitionId.isPresent() && shown.isEmpty()) {
+      throw ApiException.badRequest(
+          "UNKNOWN_DEFINITION",
+          "no class definition '"
+              + definitionId.get()
+              + "'; one of "
+              + id.classDefinitions().stream().map(ClassDefinitionResult::definitionId).toList());
+    }
+    Optional<Substance> compared = comparedWith(id, structure);
+    if (shown.isEmpty() || compared.isEmpty()) {
+      return plain(structure);
+    }
+    ClassDefinitionResult r = shown.get();
+    String svg =
+        DEPICTER.classEvaluation(
+            structure,
+            r.evaluation(),
+            compared.get().structure().orElseThrow(),
+            r.definitionId() + ": " + r.evaluation().summary());
+    return new Picture(
+        svg,
+        "classdef; definition=" + r.definitionId() + "; compared=" + compared.get().id().value());
+  }
+
+  /** The first listed match of another structure, else the nearest similar substance. */
+  private static Optional<Substance> comparedWith(Identification id, Structure structure) {
+    return id.listed().stream()
+        .map(m -> m.substance())
+        .filter(
+            s ->
+                s.structure().isPresent()
+                    && !s.structure().get().inchiKey().equals(structure.inchiKey()))
+        .findFirst()
+        .or(
+            () ->
+                id.similar().stream()
+                    .map(m -> m.substance())
+                    .filter(Substance::hasStructure)
+                    .findFirst());
+  }
+
+  private static Picture substructure(Structure structure, String smarts, Duration remaining) {
+    Optional<SubstructureMatch> match =
+        SubstructureQuery.smarts(smarts)
+            .firstMatch(
+                structure.atomContainer(), remaining.isNegative() ? Duration.ZERO : remaining);
+    if (match.isEmpty()) {
+      return new Picture(DEPICTER.structure(structure), "structure; substructure not found");
+    }
+    return new Picture(
+        DEPICTER.substructureHit(structure, match.get().targetAtoms()), "substructure");
+  }
+
+  private static Structure structureOf(Identification id, String q) {
+    return id.structure()
+        .orElseThrow(
+            () ->
+                new ApiException(422, "NO_STRUCTURE", "the query names no single structure: " + q));
+  }
+
+  private static Structure structureOf(Substance s) {
+    return s.structure()
+        .orElseThrow(
+            () ->
+                new ApiException(
+                    422,
+                    "NO_STRUCTURE",
+                    "substance '" + s.id().value() + "' has no structure (found by name only)"));
+  }
+
+  private Substance substance(String id) {
+    SubstanceId substanceId;
     try {
-      return SubstanceId.of(id);
+      substanceId = SubstanceId.of(id);
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("BAD_ID", e.getMessage());
+    }
+    return registry
+        .get(substanceId)
+        .orElseThrow(
+            () -> new ApiException(404, "UNKNOWN_ID", "no substance with id '" + id + "'"));
+  }
+
+  private static Highlight highlight(String value) {
+    try {
+      return Highlight.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(
+          "BAD_PARAMETER",
+          "parameter 'highlight' must be none, classdef or substructure (a SMARTS goes in 'smarts'): "
+              + value);
     }
   }
 }

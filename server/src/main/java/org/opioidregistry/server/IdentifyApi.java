@@ -17,7 +17,9 @@ import org.opioidregistry.identify.Query;
  * the command line's {@code identify --format json} line; {@code {"queries": [...]}} answers {@code
  * {"results": [...]}}, one record per query in order, a query that cannot be read giving its error
  * record in its place (as a batch line does) while the others go on. Optional members {@code
- * threshold}, {@code top} and {@code fingerprint} adjust the similarity part.
+ * threshold}, {@code top} and {@code fingerprint} adjust the similarity part; {@code class} and
+ * {@code jurisdiction} (a string or an array of strings) narrow the similar and names lists, never
+ * the verdict, which is decided on the whole registry (the record's settings name the filter).
  *
  * <p>Thread-safe: the identifier is immutable and shared.
  */
@@ -54,6 +56,7 @@ final class IdentifyApi {
     List<String> many = bodies.texts(json, "queries", settings.maxBatch());
     String body =
         workers.call(
+            ctx,
             remaining -> {
               if (one.isPresent()) {
                 return IdentificationJson.toJson(tuned.identify(Query.detect(one.get())));

@@ -118,16 +118,25 @@ final class Params {
    * comma-separated.
    */
   SearchFilter filter(Context ctx) {
+    return filter(values(ctx, "class"), values(ctx, "jurisdiction"), "parameter");
+  }
+
+  /**
+   * The filter of these class and jurisdiction texts, a bad one a 400 naming it; one place for
+   * query parameters and body members.
+   *
+   * @param what "parameter" or "member", for the error message
+   */
+  static SearchFilter filter(List<String> classes, List<String> jurisdictions, String what) {
     SearchFilter.Builder filter = SearchFilter.builder();
-    for (String value : values(ctx, "class")) {
+    for (String value : classes) {
       filter.substanceClass(substanceClass(value));
     }
-    for (String value : values(ctx, "jurisdiction")) {
+    for (String value : jurisdictions) {
       try {
-        filter.jurisdiction(Jurisdiction.ofCode(value.toUpperCase(Locale.ROOT)));
+        filter.jurisdiction(Jurisdiction.ofCode(value.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw ApiException.badRequest(
-            "BAD_PARAMETER", "parameter 'jurisdiction': " + e.getMessage());
+        throw ApiException.badRequest("BAD_PARAMETER", what + " 'jurisdiction': " + e.getMessage());
       }
     }
     return filter.build();

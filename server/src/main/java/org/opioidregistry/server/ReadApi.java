@@ -66,29 +66,35 @@ final class ReadApi {
   }
 
   /**
-   * {@code GET /api/similar?q=...&threshold=0.5&top=5&fingerprint=ECFP4}: the identification record
-   * of the query (anything identify takes), whose {@code similar} list is the answer.
+   * {@code GET
+   * /api/similar?q=...&threshold=0.5&top=5&fingerprint=ECFP4&class=...&jurisdiction=...}: the
+   * identification record of the query (anything identify takes), whose {@code similar} list is the
+   * answer, narrowed by the filter (the verdict is the whole registry's).
    */
   void similar(Context ctx) {
     String q = params.required(ctx, "q");
     Identifier tuned = Tuning.of(ctx, params).apply(identifier);
     String json =
-        workers.call(remaining -> IdentificationJson.toJson(tuned.identify(Query.detect(q))));
+        workers.call(ctx, remaining -> IdentificationJson.toJson(tuned.identify(Query.detect(q))));
     ctx.contentType("application/json").result(json);
   }
 
   /**
-   * {@code POST /api/substructure {"smarts": "...", "limit": 100}} (filters by {@code class} and
-   * {@code jurisdiction} parameters): hits with matched atoms; a search that reaches the time bound
-   * is a 503 TIMEOUT, not a partial answer.
+   * {@code POST /api/substructure {"smarts": "...", "limit": 100, "class": [...], "jurisdiction":
+   * [...]}} (the filter also as {@code class} and {@code jurisdiction} parameters, used when the
+   * body has none): hits with matched atoms; a search that reaches the time bound is a 503 TIMEOUT,
+   * not a partial answer. A substructure search decides no verdict, so the filter narrows the
+   * search itself.
    */
   void substructure(Context ctx) {
     JsonNode json = bodies.object(ctx);
     String smarts = bodies.text(json, "smarts");
     int limit = bodies.count(json, "limit", Math.min(100, settings.maxResults()));
-    SearchFilter filter = params.filter(ctx);
+    SearchFilter inBody = bodies.filter(json);
+    SearchFilter filter = inBody.isEmpty() ? params.filter(ctx) : inBody;
     SubstructureResult result =
         workers.call(
+            ctx,
             remaining ->
                 registry.findSubstructure(
                     SubstructureQuery.smarts(smarts),
@@ -102,15 +108,18 @@ final class ReadApi {
   }
 
   /**
-   * {@code GET /api/names?q=fentan}: search and autocomplete; the identification record of the text
-   * read as a name, whose {@code names} list holds the matches best first.
+   * {@code GET /api/names?q=fentan&class=...&jurisdiction=...}: search and autocomplete; the
+   * identification record of the text read as a name, whose {@code names} list holds the matches
+   * best first (only those the filter lets through; the verdict is the whole registry's).
    */
   void names(Context ctx) {
     String q = params.required(ctx, "q");
+    SearchFilter filter = params.filter(ctx);
+    Identifier filtered = filter.isEmpty() ? identifier : identifier.withFilter(filter);
     String json =
         workers.call(
-            remaining ->
-                IdentificationJson.toJson(identifier.identify(Query.of(QueryKind.NAME, q))));
+            ctx,
+            remaining -> IdentificationJson.toJson(filtered.identify(Query.of(QueryKind.NAME, q))));
     ctx.contentType("application/json").result(json);
   }
 

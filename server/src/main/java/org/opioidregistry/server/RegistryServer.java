@@ -55,12 +55,11 @@ public final class RegistryServer implements AutoCloseable {
   private final Optional<String> token;
   private final ServerSettings settings;
 
-  private RegistryServer(Identifier identifier, ServerSettings settings) {
+  private RegistryServer(Identifier identifier, ServerSettings settings, Workers.Hook hook) {
     Registry registry = identifier.registry();
     this.settings = settings;
     this.token = settings.writable() ? Optional.of(newToken()) : Optional.empty();
-    this.workers =
-        new Workers(settings.workers(), settings.queueCapacity(), settings.requestTimeout());
+    this.workers = new Workers(settings, hook);
     ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     Params params = new Params(settings);
     Bodies bodies = new Bodies(mapper, settings, params);
@@ -68,6 +67,7 @@ public final class RegistryServer implements AutoCloseable {
     all.addAll(new IdentifyApi(identifier, workers, bodies, settings).routes());
     all.addAll(new ReadApi(identifier, workers, params, bodies, settings).routes());
     all.addAll(new DepictApi(identifier, workers, params).routes());
+    all.addAll(new ReportApi(identifier, workers, params, bodies, settings).routes());
     all.addAll(new WriteApi(registry, workers, bodies, settings, token).routes());
     all.add(Route.get("/openapi.json", OpenApi::serve));
     this.routes = List.copyOf(all);
@@ -83,9 +83,16 @@ public final class RegistryServer implements AutoCloseable {
    * @throws IllegalStateException when the address cannot be bound (e.g. the port is taken)
    */
   public static RegistryServer start(Identifier identifier, ServerSettings settings) {
+    return start(identifier, settings, Workers.Hook.NONE);
+  }
+
+  /**
+   * As {@link #start(Identifier, ServerSettings)}, telling the hook as each task starts (tests).
+   */
+  static RegistryServer start(Identifier identifier, ServerSettings settings, Workers.Hook hook) {
     Objects.requireNonNull(identifier, "identifier");
     Objects.requireNonNull(settings, "settings");
-    RegistryServer server = new RegistryServer(identifier, settings);
+    RegistryServer server = new RegistryServer(identifier, settings, hook);
     try {
       server.app.start(settings.bind(), settings.port());
     } catch (RuntimeException e) {
@@ -215,11 +222,16 @@ public final class RegistryServer implements AutoCloseable {
       case 404 -> "NOT_FOUND";
       case 405 -> "METHOD_NOT_ALLOWED";
       case 413 -> "BODY_TOO_LARGE";
+      case 429 -> "TOO_MANY_REQUESTS";
       default -> "HTTP_" + status;
     };
   }
 
   private static void error(Context ctx, ApiException e) {
+    if (e.status() == 429 || e.body().reason().equals("BUSY")) {
+      // Seconds: a request's work takes well under one here; the limits free as answers go out.
+      ctx.header("Retry-After", "1");
+    }
     ctx.status(e.status()).json(e.body());
   }
 

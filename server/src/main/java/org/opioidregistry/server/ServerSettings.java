@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param writable whether add, update, remove and import are served (each needs the token)
  * @param workers threads that do the chemistry; requests beyond them wait in the queue
  * @param queueCapacity requests that may wait for a worker; beyond it a request gets 503 BUSY
+ * @param clientLimit requests one client (remote address) may have waiting or running at once;
+ *     beyond it that client gets 429 TOO_MANY_REQUESTS while the others are still served
  * @param maxBodyBytes largest request body accepted (413 beyond)
  * @param maxQueryLength longest query text or parameter, in characters (400 beyond)
  * @param maxBatch most queries in one {@code {"queries": [...]}} request or substances in one
@@ -31,6 +33,7 @@ public record ServerSettings(
     boolean writable,
     int workers,
     int queueCapacity,
+    int clientLimit,
     long maxBodyBytes,
     int maxQueryLength,
     int maxBatch,
@@ -47,15 +50,19 @@ public record ServerSettings(
     if (workers < 1 || queueCapacity < 0 || maxBodyBytes < 1 || maxQueryLength < 1) {
       throw new IllegalArgumentException("workers, body and query limits must be positive");
     }
+    if (clientLimit < 1) {
+      throw new IllegalArgumentException("the per-client limit must be positive: " + clientLimit);
+    }
     if (maxBatch < 1 || maxResults < 1 || requestTimeout.isNegative() || requestTimeout.isZero()) {
       throw new IllegalArgumentException("batch, result and time limits must be positive");
     }
   }
 
   /**
-   * 127.0.0.1:8080, read-only, one worker per core (at least two), 64 waiting, 1 MiB bodies,
-   * 10,000-character queries (the structure parser's own limit), 100 queries per batch, 200
-   * results, 10 s per request.
+   * 127.0.0.1:8080, read-only, one worker per core (at least two), 64 waiting, 16 requests per
+   * client (a quarter of the waiting places, and more than the six connections a browser opens to
+   * one server: the page's parallel pictures fit), 1 MiB bodies, 10,000-character queries (the
+   * structure parser's own limit), 100 queries per batch, 200 results, 10 s per request.
    */
   public static ServerSettings defaults() {
     return new ServerSettings(
@@ -64,6 +71,7 @@ public record ServerSettings(
         false,
         Math.max(2, Runtime.getRuntime().availableProcessors()),
         64,
+        16,
         1L << 20,
         10_000,
         100,
@@ -79,6 +87,7 @@ public record ServerSettings(
         writable,
         workers,
         queueCapacity,
+        clientLimit,
         maxBodyBytes,
         maxQueryLength,
         maxBatch,
@@ -94,6 +103,7 @@ public record ServerSettings(
         writable,
         workers,
         queueCapacity,
+        clientLimit,
         maxBodyBytes,
         maxQueryLength,
         maxBatch,
@@ -109,6 +119,7 @@ public record ServerSettings(
         value,
         workers,
         queueCapacity,
+        clientLimit,
         maxBodyBytes,
         maxQueryLength,
         maxBatch,
@@ -124,6 +135,7 @@ public record ServerSettings(
         writable,
         count,
         queue,
+        clientLimit,
         maxBodyBytes,
         maxQueryLength,
         maxBatch,
@@ -139,6 +151,7 @@ public record ServerSettings(
         writable,
         workers,
         queueCapacity,
+        clientLimit,
         bodyBytes,
         queryLength,
         batch,
@@ -154,10 +167,27 @@ public record ServerSettings(
         writable,
         workers,
         queueCapacity,
+        clientLimit,
         maxBodyBytes,
         maxQueryLength,
         maxBatch,
         maxResults,
         value);
+  }
+
+  /** A copy letting one client (remote address) have this many requests waiting or running. */
+  public ServerSettings withClientLimit(int value) {
+    return new ServerSettings(
+        bind,
+        port,
+        writable,
+        workers,
+        queueCapacity,
+        value,
+        maxBodyBytes,
+        maxQueryLength,
+        maxBatch,
+        maxResults,
+        requestTimeout);
   }
 }

@@ -7,16 +7,23 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.opioidregistry.core.fingerprint.FingerprintType;
 import org.opioidregistry.identify.Identifier;
+import org.opioidregistry.search.SearchFilter;
 
 /**
- * What a request changes in the identifier's similarity settings: threshold, how many similar
- * substances, which fingerprint. Read from query parameters ({@code threshold}, {@code top}, {@code
- * fingerprint}) or the same members of a JSON body, checked in one place ({@link Params}, {@link
- * Bodies}), applied through the identifier's copy-returning {@code with...} methods.
+ * What a request changes in the identifier's settings: threshold, how many similar substances,
+ * which fingerprint, and the class and jurisdiction filter of the lists shown (never of the
+ * verdict: see {@link Identifier#withFilter}). Read from query parameters ({@code threshold},
+ * {@code top}, {@code fingerprint}, {@code class}, {@code jurisdiction}) or the same members of a
+ * JSON body, checked in one place ({@link Params}, {@link Bodies}), applied through the
+ * identifier's copy-returning {@code with...} methods.
  *
  * <p>Immutable and thread-safe.
  */
-record Tuning(OptionalDouble threshold, OptionalInt top, Optional<FingerprintType> fingerprint) {
+record Tuning(
+    OptionalDouble threshold,
+    OptionalInt top,
+    Optional<FingerprintType> fingerprint,
+    SearchFilter filter) {
 
   static Tuning of(Context ctx, Params params) {
     Optional<String> t = params.optional(ctx, "threshold");
@@ -27,7 +34,8 @@ record Tuning(OptionalDouble threshold, OptionalInt top, Optional<FingerprintTyp
         params.optional(ctx, "top").isPresent()
             ? OptionalInt.of(params.count(ctx, "top", 1))
             : OptionalInt.empty(),
-        params.optional(ctx, "fingerprint").map(Params::fingerprintType));
+        params.optional(ctx, "fingerprint").map(Params::fingerprintType),
+        params.filter(ctx));
   }
 
   static Tuning of(JsonNode body, Bodies bodies) {
@@ -46,7 +54,8 @@ record Tuning(OptionalDouble threshold, OptionalInt top, Optional<FingerprintTyp
         top == null || top.isNull()
             ? OptionalInt.empty()
             : OptionalInt.of(bodies.count(body, "top", 1)),
-        bodies.optionalText(body, "fingerprint").map(Params::fingerprintType));
+        bodies.optionalText(body, "fingerprint").map(Params::fingerprintType),
+        bodies.filter(body));
   }
 
   Identifier apply(Identifier identifier) {
@@ -59,6 +68,9 @@ record Tuning(OptionalDouble threshold, OptionalInt top, Optional<FingerprintTyp
     }
     if (fingerprint.isPresent()) {
       tuned = tuned.withFingerprint(fingerprint.get());
+    }
+    if (!filter.isEmpty()) {
+      tuned = tuned.withFilter(filter);
     }
     return tuned;
   }

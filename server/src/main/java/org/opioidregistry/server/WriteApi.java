@@ -64,7 +64,7 @@ final class WriteApi {
   void add(Context ctx) {
     authorise(ctx);
     JsonNode json = bodies.object(ctx);
-    WriteResult result = workers.call(remaining -> write(() -> registry.add(substance(json))));
+    WriteResult result = workers.call(ctx, remaining -> write(() -> registry.add(substance(json))));
     ctx.status(201).json(written(result));
   }
 
@@ -79,6 +79,7 @@ final class WriteApi {
     }
     WriteResult result =
         workers.call(
+            ctx,
             remaining -> {
               try {
                 return write(() -> registry.update(substance(json, id)));
@@ -92,7 +93,8 @@ final class WriteApi {
   void remove(Context ctx) {
     authorise(ctx);
     String id = ctx.pathParam("id");
-    boolean removed = workers.call(remaining -> write(() -> registry.remove(SubstanceId.of(id))));
+    boolean removed =
+        workers.call(ctx, remaining -> write(() -> registry.remove(SubstanceId.of(id))));
     if (!removed) {
       throw new ApiException(404, "UNKNOWN_ID", "no substance with id '" + id + "'");
     }
@@ -115,6 +117,7 @@ final class WriteApi {
     }
     List<WriteResult> results =
         workers.call(
+            ctx,
             remaining -> {
               List<Substance> batch = new ArrayList<>();
               for (int i = 0; i < items.size(); i++) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +35,13 @@ final class Http {
     return Duration.ofMillis((long) (d.toMillis() * TIMEOUT_FACTOR));
   }
 
-  /** A response: status, content type and body. */
-  record Response(int status, String contentType, String body) {
+  /** A response: status, content type, body and headers. */
+  record Response(int status, String contentType, String body, HttpHeaders headers) {
+    /** The first value of a header, or "" when absent. */
+    String header(String name) {
+      return headers.firstValue(name).orElse("");
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -66,6 +72,15 @@ final class Http {
     return send(
         request(path)
             .headers(withJson(headers))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** A POST of a body of this content type (e.g. an HTML form's). */
+  Response postAs(String path, String contentType, String body) {
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
   }
@@ -102,7 +117,7 @@ final class Http {
     try {
       HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new Response(
-          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.opioidregistry.data.ReferenceData;
 import org.opioidregistry.identify.Identifier;
@@ -29,10 +30,12 @@ import org.opioidregistry.search.Registry;
 /**
  * The reviewers' page in headless Chromium (Debian's {@code chromium} and {@code chromium-driver},
  * which {@code .ci/run} installs when missing): a fentanyl analogue typed in shows its verdict, the
- * covering clauses and a depiction; moving the slider changes the similar list; a name with script
- * in it, imported through the API, shows as text and runs nothing; the structure editor loads from
- * this server alone. Without Chromium the test fails, naming what to install: it never skips. The
- * screenshot is kept at {@code target/screenshots/page.png}.
+ * covering clauses and a depiction with the US definition's sites labelled beside the nearest
+ * listed substance; moving the slider changes the similar list; the class filter narrows it on the
+ * server while the verdict stays; a SMARTS highlights its match; a name with script in it, imported
+ * through the API, shows as text and runs nothing; the structure editor loads from this server
+ * alone. Without Chromium the test fails, naming what to install: it never skips. The screenshot is
+ * kept at {@code target/screenshots/page.png}.
  */
 class PageBrowserTest {
 
@@ -161,7 +164,54 @@ class PageBrowserTest {
     waiting().until(d -> !browser.findElement(By.id("similar")).getText().equals(before));
     int atHigh = similarCount();
     assertTrue(atHigh < atHalf, atHigh + " similar at 0.85, " + atHalf + " at 0.50");
+
+    // The depiction shows the US definition's sites, labelled by clause, beside the nearest
+    // listed substance (README: para-fluorobutyrfentanyl); its legend names each change.
+    waiting()
+        .until(
+            ExpectedConditions.textToBe(
+                By.id("depiction-note"),
+                "Sites changed under us-frs, by clause, beside para-fluorobutyrfentanyl"));
+    String picture =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeScript(
+                    "const s = document.getElementById('depiction').src;"
+                        + " return s.startsWith('data:image/svg+xml') ?"
+                        + " decodeURIComponent(s.substring(s.indexOf(',') + 1)) : '';");
+    assertTrue(picture.contains("mol2"), "the compared substance is drawn beside it");
+    assertTrue(picture.contains("propionyl → valeryl"), "the legend names clause E's change");
     shoot("page.png");
+
+    // Filters: the server narrows the similar list to nitazenes; the verdict stays.
+    for (int i = 0; i < 15; i++) {
+      slider.sendKeys(Keys.ARROW_LEFT); // 0.85 -> 0.10
+    }
+    waiting().until(ExpectedConditions.textToBe(By.id("threshold-value"), "0.10"));
+    new Select(browser.findElement(By.id("class-filter"))).selectByValue("nitazene");
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("similar-note"), "filtered"));
+    waiting().until(d -> similarCount() > 0);
+    List<String> classes =
+        browser.findElements(By.cssSelector("#similar li")).stream()
+            .map(li -> li.getAttribute("data-class"))
+            .distinct()
+            .toList();
+    assertEquals(List.of("NITAZENE"), classes);
+    assertEquals("COVERED_BY_CLASS_DEFINITION", browser.findElement(By.id("verdict")).getText());
+
+    // A SMARTS highlights its match in the query's picture instead.
+    WebElement smarts = browser.findElement(By.id("highlight-smarts"));
+    smarts.sendKeys("C(=O)N(c1ccccc1)C1CCNCC1", Keys.TAB);
+    waiting()
+        .until(
+            ExpectedConditions.textToBe(
+                By.id("depiction-note"), "Atoms matched by the SMARTS highlighted"));
+    new Select(browser.findElement(By.id("class-filter"))).selectByValue("");
+    smarts.clear();
+    smarts.sendKeys(Keys.TAB);
+    shoot("page-filtered.png");
 
     // The imported hostile name, wherever it shows, is text.
     identify(HOSTILE_SMILES);

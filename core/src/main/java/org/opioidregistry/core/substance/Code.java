@@ -32,6 +32,17 @@ public record Code(CodeType type, String value) {
     }
   }
 
+  // Written out, with the values the record's own would give, for the reason SubstanceId gives.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Code other && type == other.type && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * type.hashCode() + value.hashCode();
+  }
+
   /** A CAS Registry Number. */
   public static Code cas(String value) {
     return new Code(CodeType.CAS_RN, value);

@@ -49,7 +49,7 @@ async function api(path, options) {
   return body;
 }
 
-const state = { smiles: null, similarTimer: null, similarGeneration: 0 };
+const state = { smiles: null, similarTimer: null, similarGeneration: 0, depictGeneration: 0 };
 
 function settings() {
   return {
@@ -57,7 +57,46 @@ function settings() {
     top: $("top").value,
     class: $("class-filter").value,
     jurisdiction: $("jurisdiction-filter").value,
+    smarts: $("highlight-smarts").value.trim(),
   };
+}
+
+/** The depiction's highlight: the SMARTS given, else the class-definition sites. */
+function highlight(s) {
+  return s.smarts ? { highlight: "substructure", smarts: s.smarts } : { highlight: "classdef" };
+}
+
+/** Draws the query's picture with its highlight; the server's X-Depiction says what was drawn. */
+async function depict(smiles) {
+  const generation = ++state.depictGeneration;
+  const note = $("depiction-note");
+  let response;
+  try {
+    response = await fetch("/api/depict?" + query({ q: smiles, ...highlight(settings()) }));
+  } catch (e) {
+    note.textContent = "no picture: " + e.message;
+    return;
+  }
+  if (generation !== state.depictGeneration) return;
+  if (!response.ok) {
+    const record = await response.json().catch(() => ({ reason: "ERROR", message: response.statusText }));
+    note.textContent = `no highlight: ${record.reason}: ${record.message}`;
+    $("depiction").src = "/api/depict?" + query({ q: smiles });
+    return;
+  }
+  const svg = await response.text();
+  if (generation !== state.depictGeneration) return;
+  // As a data: URL in an <img>: an SVG drawn there runs nothing.
+  $("depiction").src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(svg);
+  note.textContent = describe(response.headers.get("X-Depiction") || "structure");
+}
+
+function describe(what) {
+  const parts = Object.fromEntries(what.split(";").slice(1).map((p) => p.trim().split("=")));
+  if (what.startsWith("classdef")) return `Sites changed under ${parts.definition}, by clause, beside ${parts.compared}`;
+  if (what === "substructure") return "Atoms matched by the SMARTS highlighted";
+  if (what.includes("substructure not found")) return "The SMARTS does not match: structure alone";
+  return "Structure alone (no class-wide definition covers it)";
 }
 
 function showError(record) {
@@ -65,6 +104,15 @@ function showError(record) {
   const where = record.position === null || record.position === undefined ? "" : ` (at position ${record.position})`;
   box.textContent = `${record.reason}: ${record.message}${where}`;
   box.hidden = false;
+}
+
+/** The identify request: the query, the similarity settings and the filters. */
+function identifyBody(text) {
+  const s = settings();
+  const body = { query: text, threshold: Number(s.threshold), top: Number(s.top) };
+  if (s.class) body.class = s.class;
+  if (s.jurisdiction) body.jurisdiction = s.jurisdiction;
+  return body;
 }
 
 async function identify(text) {
@@ -79,7 +127,7 @@ async function identify(text) {
     id = await api("/api/identify", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ query: text, threshold: Number($("threshold").value), top: Number($("top").value) }),
+      body: JSON.stringify(identifyBody(text)),
     });
   } catch (e) {
     showError(e.record || { reason: "ERROR", message: e.message });
@@ -106,13 +154,14 @@ function render(id) {
     fact("formula", `${id.structure.formula} (monoisotopic mass ${Number(id.structure.monoisotopicMass).toFixed(4)})`);
     const removed = (id.structure.standardization && id.structure.standardization.removed) || [];
     if (removed.length) fact("removed", removed.map((f) => f.name).join(", "));
-    $("depiction").src = "/api/depict?" + query({ q: id.structure.smiles });
     $("depiction").hidden = false;
+    depict(id.structure.smiles);
   } else {
     $("depiction").removeAttribute("src");
     $("depiction").hidden = true;
+    $("depiction-note").textContent = "";
   }
-  $("report").href = "/api/report?" + query({ q: id.query });
+  $("report-query").value = id.query;
 
   const listed = clear($("listed"));
   for (const m of id.listed || []) {
@@ -149,14 +198,6 @@ function controls(substance) {
   return list.map((c) => `${c.jurisdiction} ${c.schedule}${c.since ? " since " + c.since : ""}${c.certainty === "VERIFIED" ? "" : " (" + String(c.certainty).toLowerCase() + ")"}`).join("; ");
 }
 
-/** The class and jurisdiction filters, applied to the similar list on the page. */
-function passes(m, s) {
-  const wantedClass = s.class ? s.class.toUpperCase().replace(/-/g, "_") : "";
-  if (wantedClass && m.class !== wantedClass) return false;
-  if (s.jurisdiction && !(m.controls || []).some((c) => c.jurisdiction === s.jurisdiction)) return false;
-  return true;
-}
-
 async function refreshSimilar() {
   if (!state.smiles) {
     $("similar-note").textContent = "No structure to compare.";
@@ -168,18 +209,21 @@ async function refreshSimilar() {
   const filtered = s.class || s.jurisdiction;
   let body;
   try {
-    // With a filter, ask for more and keep the first that pass.
-    body = await api("/api/similar?" + query({ q: state.smiles, threshold: s.threshold, top: filtered ? 200 : limit }));
+    // The server filters (class, jurisdiction); the verdict it reports is the whole registry's.
+    body = await api("/api/similar?" + query({
+      q: state.smiles, threshold: s.threshold, top: limit, class: s.class, jurisdiction: s.jurisdiction,
+    }));
   } catch (e) {
     showError(e.record || { reason: "ERROR", message: e.message });
     return;
   }
   if (generation !== state.similarGeneration) return; // a newer request is on its way
-  const shown = body.similar.filter((m) => passes(m, s)).slice(0, limit);
+  const shown = body.similar;
+  const picture = (id) => "/api/depict?" + query(s.smarts ? { id, highlight: "substructure", smarts: s.smarts } : { id });
   const list = clear($("similar"));
   for (const m of shown) {
-    list.append(el("li", { "data-id": m.id },
-      el("img", { src: "/api/depict?" + query({ id: m.id }), alt: "structure of " + m.name, loading: "lazy" }),
+    list.append(el("li", { "data-id": m.id, "data-class": m.class },
+      el("img", { src: picture(m.id), alt: "structure of " + m.name, loading: "lazy" }),
       el("div", {}, el("a", { href: "/api/substances/" + encodeURIComponent(m.id), target: "_blank", rel: "noopener" }, m.name)),
       el("div", {}, el("span", { class: "score" }, Number(m.score).toFixed(2)), ` ${m.metric} ${m.fingerprint}`),
       el("div", { class: "muted" }, controls(m))));
@@ -208,13 +252,13 @@ function suggest() {
   suggestTimer = setTimeout(async () => {
     let body;
     try {
-      body = await api("/api/names?" + query({ q: text, limit: 8 }));
+      body = await api("/api/names?" + query({ q: text }));
     } catch (e) {
       box.hidden = true;
       return;
     }
     clear(box);
-    for (const m of body.matches) {
+    for (const m of body.names || []) {
       const item = el("li", { role: "option" }, m.name, el("span", { class: "muted" }, ` ${m.matched !== m.name ? "(" + m.matched + ")" : ""}`));
       item.addEventListener("click", () => { $("query").value = m.name; box.hidden = true; identify(m.name); });
       box.append(item);
@@ -250,4 +294,8 @@ document.addEventListener("DOMContentLoaded", () => {
     $(id).addEventListener("input", refreshSimilarSoon);
     $(id).addEventListener("change", refreshSimilarSoon);
   }
+  $("highlight-smarts").addEventListener("change", () => {
+    if (state.smiles) depict(state.smiles);
+    refreshSimilarSoon();
+  });
 });

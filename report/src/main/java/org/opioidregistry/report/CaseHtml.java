@@ -1,4 +1,6 @@
-package org.opioidregistry.cli;
+package org.opioidregistry.report;
+
+import static org.opioidregistry.report.Html.esc;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,35 +13,52 @@ import org.opioidregistry.identify.ClassDefinitionResult;
 import org.opioidregistry.identify.Identification;
 import org.opioidregistry.identify.ListedMatch;
 import org.opioidregistry.identify.Provenance;
+import org.opioidregistry.identify.ProvenanceContext;
 import org.opioidregistry.search.SimilarityMatch;
 
 /**
- * One self-contained HTML file for a case: per query the picture (sites labelled by clause when a
- * class definition covers it), the verdict and its grounds (listed matches with their controls and
- * certainty, covering clauses and site changes, the nearest listed substances with scores), the
- * disclaimer of what a verdict does not mean, and the provenance block. No script, no external
- * resource; every text is HTML-escaped.
- *
- * <p>Not thread-safe: a builder for one report.
+ * The markup of a {@link CaseReport}: HTML that is also well-formed XML, with the pictures as
+ * inline SVG. Not thread-safe: one per document.
  */
-final class CaseReport {
+final class CaseHtml {
 
-  static final String DISCLAIMER =
-      "A verdict reports what this registry holds and how the class definitions, as implemented,"
-          + " read the structure. It is not a legal conclusion: national laws and newer listings"
-          + " may apply, a similarity score measures likeness, not legal status, and NO_LISTED_MATCH"
-          + " means only that this registry has nothing to report.";
+  private static final String STYLE =
+      "body{font-family:'"
+          + CasePdf.FAMILY
+          + "',sans-serif;max-width:60em;margin:2em auto;}"
+          + "th{text-align:left;padding-right:1em;vertical-align:top}"
+          + "code{font-family:'"
+          + CasePdf.MONO_FAMILY
+          + "',monospace;font-size:90%}"
+          + "td{word-wrap:break-word}"
+          + "section{border-top:1px solid #888;margin-top:2em}.disclaimer{background:#f4f4f4;"
+          + "padding:.5em 1em}";
 
   private final StringBuilder body = new StringBuilder();
-  private final String title;
   private int count;
 
-  CaseReport(String title) {
-    this.title = title;
+  private CaseHtml() {}
+
+  static String document(String title, List<Identification> identifications) {
+    CaseHtml html = new CaseHtml();
+    for (Identification id : identifications) {
+      html.add(id);
+    }
+    return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
+        + "<meta charset=\"utf-8\"/>\n<title>"
+        + esc(title)
+        + "</title>\n<style>"
+        + STYLE
+        + "</style>\n</head>\n<body>\n<h1>"
+        + esc(title)
+        + "</h1>\n<p class='disclaimer'>"
+        + esc(CaseReport.DISCLAIMER)
+        + "</p>\n"
+        + html.body
+        + "</body>\n</html>\n";
   }
 
-  /** Adds one identification with the provenance it was computed under. */
-  void add(Identification id, Provenance provenance) {
+  private void add(Identification id) {
     count++;
     body.append("<section class='query'>\n<h2>")
         .append(count)
@@ -67,11 +86,15 @@ final class CaseReport {
             .append(esc(m.substance().name()))
             .append(" (")
             .append(esc(m.relation().name()))
-            .append(")<ul>");
-        for (Control c : m.controls()) {
-          body.append("<li>").append(esc(control(c))).append("</li>");
+            .append(")");
+        if (!m.controls().isEmpty()) {
+          body.append("<ul>");
+          for (Control c : m.controls()) {
+            body.append("<li>").append(esc(control(c))).append("</li>");
+          }
+          body.append("</ul>");
         }
-        body.append("</ul></li>\n");
+        body.append("</li>\n");
       }
       body.append("</ul>\n");
     }
@@ -107,10 +130,14 @@ final class CaseReport {
     for (String w : id.warnings()) {
       body.append("<p class='warning'>Warning: ").append(esc(w)).append("</p>\n");
     }
-    provenance(provenance);
+    provenance(id.provenance());
     body.append("</section>\n");
   }
 
+  /**
+   * The query's picture: for a covered structure, its sites labelled beside the listed or nearest
+   * substance; otherwise the structure alone.
+   */
   private static Optional<String> picture(Identification id) {
     if (id.structure().isEmpty()) {
       return Optional.empty();
@@ -136,12 +163,13 @@ final class CaseReport {
                     compared.get(),
                     covering.get().definitionId())
             : Depicter.defaults().structure(structure);
-    // Inline SVG in HTML: the XML declaration is not allowed there.
+    // Inline SVG: the XML declaration is not allowed inside the document.
     return Optional.of(svg.substring(svg.indexOf("<svg")));
   }
 
   private void provenance(Provenance p) {
-    body.append("<details open class='provenance'><summary>Provenance</summary>\n<table>\n");
+    ProvenanceContext c = p.context();
+    body.append("<details open='open' class='provenance'><summary>Provenance</summary>\n<table>\n");
     row("input", p.input());
     row("input SHA-256", p.inputSha256());
     row(
@@ -150,20 +178,23 @@ final class CaseReport {
     p.identityKeys()
         .ifPresent(
             k -> {
-              row("keys: full", k.full());
+              row("keys: formula", k.formula());
               row("keys: connectivity", k.connectivity());
               row("keys: tautomer", k.tautomer());
+              row("keys: stereo-insensitive", k.stereoInsensitive());
+              row("keys: isotope-insensitive", k.isotopeInsensitive());
+              row("keys: full", k.full());
             });
-    row("InChI", p.inchiVersion());
-    row("software", p.softwareVersion() + " (git " + p.gitCommit() + ")");
-    row("CDK / OPSIN", p.cdkVersion() + " / " + p.opsinVersion());
-    row("registry content SHA-256", p.registryContentHash());
-    row("data version", p.dataVersion());
+    row("InChI", c.inchiVersion());
+    row("software", c.softwareVersion() + " (git " + c.gitCommit() + ")");
+    row("CDK / OPSIN", c.cdkVersion() + " / " + c.opsinVersion());
+    row("registry content SHA-256", c.registryContentHash());
+    row("data version", c.dataVersion());
     row(
         "fingerprint, threshold, count",
-        p.fingerprintSpec() + ", " + p.similarityThreshold() + ", " + p.similarCount());
-    row("class definitions", String.join(", ", p.classDefinitions()));
-    row("as of", p.asOf().map(LocalDate::toString).orElse("today"));
+        c.fingerprintSpec() + ", " + c.similarityThreshold() + ", " + c.similarCount());
+    row("class definitions", String.join(", ", c.classDefinitions()));
+    row("as of", c.asOf().map(LocalDate::toString).orElse("today"));
     body.append("</table></details>\n");
   }
 
@@ -186,38 +217,5 @@ final class CaseReport {
             : " (" + c.since().certainty().name().toLowerCase(Locale.ROOT) + ")")
         + (c.instrument().isEmpty() ? "" : ", " + c.instrument())
         + (c.source().isEmpty() ? "" : "; source: " + c.source());
-  }
-
-  /** The whole document. */
-  String html() {
-    return "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n<title>"
-        + esc(title)
-        + "</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}"
-        + "th{text-align:left;padding-right:1em;vertical-align:top}code{font-size:90%}"
-        + "section{border-top:1px solid #888;margin-top:2em}.disclaimer{background:#f4f4f4;"
-        + "padding:.5em 1em}</style>\n</head>\n<body>\n<h1>"
-        + esc(title)
-        + "</h1>\n<p class='disclaimer'>"
-        + esc(DISCLAIMER)
-        + "</p>\n"
-        + body
-        + "</body>\n</html>\n";
-  }
-
-  /** HTML text and attribute escaping. */
-  static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? '\uFFFD' : c);
-      }
-    }
-    return out.toString();
   }
 }
