@@ -67,6 +67,11 @@ final class AtomicFile implements AutoCloseable {
     }
   }
 
+  /** The file this one will replace. */
+  Path target() {
+    return target;
+  }
+
   /** The writer for the contents; it throws on a failed write (unlike a PrintWriter). */
   Writer writer() {
     return writer;

@@ -1,11 +1,13 @@
 package org.opioidregistry.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opioidregistry.cli.report.OutputFormat;
 import org.opioidregistry.identify.Identifier;
+import org.opioidregistry.identify.ScreenProvenance;
 import org.opioidregistry.identify.ScreenResult;
 import org.opioidregistry.identify.Screener;
 import picocli.CommandLine.Command;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
     name = "screen",
     description = {
       "Screen every record of an SDF or SMILES file ('-' for standard input).",
+      "--format parquet --output FILE writes the TSV columns typed, for downstream tools.",
       "In table format only records that found something are shown (all with --all); JSON and TSV"
           + " show every record. A summary goes to standard error."
     },
@@ -46,6 +49,14 @@ final class ScreenCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Worker threads (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the report to FILE (whole when the screen is done, nothing if it fails) instead of"
+              + " standard output; --format parquet needs it.")
+  Path output;
 
   @Option(names = "--all", description = "In table format, show every record.")
   boolean all;
@@ -70,6 +81,10 @@ final class ScreenCommand implements Callable<Integer> {
     if (threads < 1 || threads > 1024) {
       throw new ParameterException(spec.commandLine(), "--threads must be between 1 and 1024");
     }
+    if (common.format == OutputFormat.PARQUET && output == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--format parquet writes a file: give it with --output FILE");
+    }
     Problems problems = new Problems(env.err(), common.debug);
     Tally tally = new Tally();
     long start = System.nanoTime();
@@ -84,18 +99,24 @@ final class ScreenCommand implements Callable<Integer> {
       }
       boolean everything = all || common.format != OutputFormat.TABLE;
       Progress progress = input.progress(env);
-      try (BatchSource source = input.source()) {
+      try (BatchSource source = input.source();
+          ScreenOutput out =
+              ScreenOutput.open(
+                  common.format,
+                  Optional.ofNullable(output),
+                  env.out(),
+                  () -> ScreenProvenance.of(identifier, keys).asMap())) {
         BatchRun.screen(
             source,
             input.name(),
             Screener.of(identifier).withKeys(keys),
             threads,
-            common.format.writer(env.out()),
+            out.writer(),
             problems,
             tally,
             progress,
             everything ? r -> true : ScreenResult::foundSomething);
-        env.out().flush();
+        out.commit();
       } finally {
         progress.finish();
       }

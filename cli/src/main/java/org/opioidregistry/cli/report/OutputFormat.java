@@ -13,14 +13,25 @@ public enum OutputFormat {
   /** One JSON object per query, one per line (JSON Lines), for programs. */
   JSON,
   /** Tab-separated values with a header line, for spreadsheets. */
-  TSV;
+  TSV,
+  /**
+   * Apache Parquet, the columns of TSV typed, for downstream tools: {@code screen} only, and only
+   * to a file ({@code --output}); not text, so it has no writer here.
+   */
+  PARQUET;
 
-  /** A new writer of this format on the given output. */
+  /**
+   * A new writer of this format on the given output.
+   *
+   * @throws IllegalArgumentException for {@link #PARQUET}, which is no text format
+   */
   public ReportWriter writer(PrintWriter out) {
     return switch (this) {
       case TABLE -> new TableReportWriter(out);
       case JSON -> new JsonReportWriter(out);
       case TSV -> new TsvReportWriter(out);
+      case PARQUET ->
+          throw new IllegalArgumentException("Parquet is written to a file: screen --output FILE");
     };
   }
 }
