@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What a screen's output carries to say how it was made, so that a file of rows found months later
@@ -47,7 +46,7 @@ public record ScreenProvenance(
   public static ScreenProvenance of(Identifier identifier, boolean keys) {
     IdentifierSettings s = identifier.settings();
     String hash = identifier.registry().contentHash();
-    Provenance p = Provenance.of("", Optional.empty(), hash, "", s);
+    ProvenanceContext p = ProvenanceContext.of(hash, "", s);
     String settings =
         String.format(
             Locale.ROOT,
