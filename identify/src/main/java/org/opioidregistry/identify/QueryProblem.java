@@ -30,7 +30,12 @@ public enum QueryProblem {
   /** A molecular formula that cannot be read. */
   INVALID_FORMULA,
   /** A mass, adduct or tolerance out of range. */
-  INVALID_MASS;
+  INVALID_MASS,
+  /**
+   * A structure was needed (a screen) but the query determines none: a formula, a mass, or a name
+   * without one structure. {@link Identifier#identify(Query)} answers such a query with candidates.
+   */
+  NOT_A_STRUCTURE;
 
   /** The problem a structure parser's reason stands for. */
   static QueryProblem of(StructureParseException.Reason reason) {

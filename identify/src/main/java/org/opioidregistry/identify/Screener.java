@@ -110,7 +110,8 @@ public final class Screener {
    * @param query the query
    * @return the result
    * @throws BadQueryException when the query cannot be read, as {@link Identifier#identify(Query)}
-   *     would throw
+   *     would throw, or determines no structure ({@link QueryProblem#NOT_A_STRUCTURE}: a formula, a
+   *     mass or a name without one structure)
    */
   public ScreenResult screen(Query query) {
     return screen(0, query);
@@ -205,7 +206,14 @@ public final class Screener {
   private ScreenResult identified(long record, Query query) {
     Identification id = identifier.identify(query);
     if (id.structure().isEmpty()) {
-      throw new IllegalStateException("a structure query identified without a structure: " + query);
+      // A formula, a mass or a name without one structure (a line of a text file): the screen's
+      // verdicts are about structures, so this record gets an error row and the batch goes on.
+      throw BadQueryException.of(
+          query.text(),
+          QueryProblem.NOT_A_STRUCTURE,
+          "the screen needs a structure, and this query reads as "
+              + id.detectedAs()
+              + " without one: identify it instead");
     }
     return ScreenResult.of(record, record > 0 ? id.withRecord(record) : id);
   }

@@ -141,4 +141,27 @@ class ScreenerTest {
       }
     }
   }
+
+  @Test
+  void aQueryWithoutAStructureGetsAnErrorRowAndTheBatchGoesOn() {
+    String fentanyl = "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1";
+    List<Query> queries =
+        List.of(
+            Query.detect(fentanyl),
+            Query.detect("C22H28N2O"), // a formula line of a text file
+            Query.detect("opium"), // a name whose substance has no structure
+            Query.detect(fentanyl));
+    List<ScreenOutcome> outcomes = new ArrayList<>();
+    screener.screenAll(queries.iterator(), 2, outcomes::add);
+    assertEquals(4, outcomes.size());
+    assertEquals(Verdict.LISTED, outcomes.get(0).result().orElseThrow().verdict());
+    for (int i : new int[] {1, 2}) {
+      assertEquals(
+          QueryProblem.NOT_A_STRUCTURE,
+          outcomes.get(i).error().orElseThrow().problem(),
+          queries.get(i).text());
+    }
+    assertEquals(Verdict.LISTED, outcomes.get(3).result().orElseThrow().verdict());
+    assertEquals(4, outcomes.get(3).record());
+  }
 }
