@@ -119,7 +119,10 @@ class DepicterTest {
         StructureParser.parse("CCC(=O)N(c1ccccc1)C1(C(=O)OC)CCN(CCc2ccccc2)CC1");
     List<Integer> matched =
         SubstructureQuery.smarts("C(=O)N(c1ccccc1)C1CCNCC1")
-            .firstMatch(carfentanil.atomContainer(), java.time.Duration.ofSeconds(30))
+            .firstMatch(
+                carfentanil.atomContainer(),
+                // guards a hang only; raised on a slow machine with -Dopioid.test.timeoutFactor
+                java.time.Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L)))
             .orElseThrow()
             .targetAtoms();
     String svg = Depicter.defaults().substructureHit(carfentanil, matched);

@@ -126,7 +126,7 @@ class DepictTest {
             .orElseThrow();
     List<Integer> matched =
         SubstructureQuery.smarts(smarts)
-            .firstMatch(carfentanil.atomContainer(), Duration.ofSeconds(60))
+            .firstMatch(carfentanil.atomContainer(), Http.guard(Duration.ofSeconds(600)))
             .orElseThrow()
             .targetAtoms();
     Http.Response plain = http.get("/api/depict", Map.of("id", "carfentanil"));
