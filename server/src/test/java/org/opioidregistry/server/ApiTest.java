@@ -262,8 +262,8 @@ class ApiTest {
 
   @Test
   void oversizeBodyIsA413BeforeItIsRead() {
-    String big = "{\"query\": \"" + "C".repeat(70 * 1024) + "\"}";
-    assertError(http.post("/api/identify", big), 413, "BODY_TOO_LARGE");
+    // The declared length alone decides: the body is never sent, let alone read.
+    assertError(http.postHeadOnly("/api/identify", 70 * 1024), 413, "BODY_TOO_LARGE");
   }
 
   @Test
