@@ -80,9 +80,15 @@ class BundledRegistryTest {
                 query, FingerprintType.MACCS, 0.5, fromTables.size(), SearchFilter.NONE),
             what);
       }
-      MolecularFormula formula = MolecularFormula.parse(structure.formula());
-      assertEquals(
-          fromTables.findByFormula(formula), bundled.findByFormula(formula), s.id().value());
+      if (structure.formula().endsWith("+") || structure.formula().endsWith("-")) {
+        // A charged parent (morphine methobromide's quaternary cation): a formula query is a
+        // neutral formula by design, so none can name it, in either registry.
+        assertTrue(MolecularFormula.tryParse(structure.formula()).isEmpty(), s.id()::value);
+      } else {
+        MolecularFormula formula = MolecularFormula.parse(structure.formula());
+        assertEquals(
+            fromTables.findByFormula(formula), bundled.findByFormula(formula), s.id().value());
+      }
       MassWindow window = MassWindow.ppm(structure.monoisotopicMass(), 5);
       assertEquals(
           ids(fromTables.findByMass(window)).keySet(),

@@ -62,7 +62,7 @@ public final class PentavalentNitrogen {
    * The tertiary amines the structure's pentavalent nitrogens derive from: for each such nitrogen,
    * the structure without its oxide oxygen, or without one of its groups outside a ring through it,
    * the nitrogen neutral. Distinct structures only (by InChIKey), in the order found; empty when
-   * the structure has no pentavalent nitrogen or more than {@value #MAX_SITES} groups to take off.
+   * the structure has no pentavalent nitrogen or more than 16 groups to take off.
    *
    * @param structure a standardised structure
    * @return the tertiary parents
