@@ -55,10 +55,9 @@ class NationalScheduleTest {
         Map.of("1308.11", 123, "1308.12", 56, "1308.13", 8, "1308.14", 6, "1308.15", 6), printed);
     // Not registered: 6 opium derivatives of (c) (quaternary salts, N-oxides, a salt of
     // morphine, cyprenorphine), the fentanyl-related class (h)(30), noroxymorphone, poppy straw,
-    // thiafentanil, nalorphine, butorphanol, eluxadoline, and the
-    // 13 preparations of limited strength.
+    // thiafentanil, and the 13 preparations of limited strength.
     assertEquals(
-        Map.of("1308.11", 116, "1308.12", 53, "1308.13", 1, "1308.14", 3, "1308.15", 0),
+        Map.of("1308.11", 116, "1308.12", 53, "1308.13", 2, "1308.14", 5, "1308.15", 0),
         registered);
   }
 
@@ -109,9 +108,9 @@ class NationalScheduleTest {
           assertTrue(c.since().certainty() != Certainty.VERIFIED, s + " " + c);
         }
         if (c.jurisdiction().code().equals("US") && c.since().isVerified()) {
-          // Only the temporary listings of 1308.11(h) are dated, each by its Federal Register rule.
-          assertTrue(c.source().contains("1308.11(h)("), s + " " + c);
+          // A US date is verified only by the Federal Register rule that made the listing.
           assertTrue(c.instrument().toString().contains(" FR "), s + " " + c);
+          assertTrue(c.source().contains("ffective"), s + " " + c);
         }
       }
     }
@@ -125,16 +124,17 @@ class NationalScheduleTest {
         }
       }
     }
-    // DATA.md, "National schedules": 168 US controls (8 dated by a Federal Register rule), 77 GB
+    // DATA.md, "National schedules": 171 US controls (9 dated by a Federal Register rule), 77 GB
     // and 144 CN controls, none verified.
     assertEquals(
         Map.of(
-            "US", Map.of(Certainty.VERIFIED, 8L, Certainty.UNVERIFIED, 160L),
+            "US", Map.of(Certainty.VERIFIED, 9L, Certainty.UNVERIFIED, 162L),
             "GB", Map.of(Certainty.UNVERIFIED, 77L),
             "CN", Map.of(Certainty.UNVERIFIED, 144L)),
         certainty);
     assertEquals("2022-04-12", control("flunitazene", "US", "I", "(h)(52)").since().toString());
     assertEquals("2021-03-01", control("brorphine", "US", "I", "(h)(49)").since().toString());
+    assertEquals("2015-12-17", control("eluxadoline", "US", "IV", "(g)(3)").since().toString());
   }
 
   @Test
