@@ -3,6 +3,7 @@ package org.opioidregistry.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.opioidregistry.core.substance.Certainty;
 import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.InForce;
 import org.opioidregistry.core.substance.Substance;
 
 /**
@@ -59,6 +61,39 @@ class NationalScheduleTest {
     assertEquals(
         Map.of("1308.11", 116, "1308.12", 53, "1308.13", 2, "1308.14", 5, "1308.15", 0),
         registered);
+  }
+
+  @Test
+  void everyUsOrderAfterTheEditionIsRegisteredWithItsEffectiveDate() {
+    Map<String, Integer> actions = new TreeMap<>();
+    int registered = 0;
+    for (BundledFiles.Numbered row : BundledFiles.records("us-federal-register-2022.tsv")) {
+      actions.merge(row.get("action"), 1, Integer::sum);
+      if (row.get("id").startsWith("-")) {
+        continue;
+      }
+      Substance s = data.substance(row.get("id")).orElseThrow(() -> new AssertionError(row));
+      List<Control> byOrder =
+          s.controls().stream()
+              .filter(c -> c.jurisdiction().code().equals("US"))
+              .filter(c -> c.instrument().toString().contains(row.get("fr_doc")))
+              .toList();
+      assertEquals(1, byOrder.size(), () -> row.fields() + ": " + s.controls());
+      Control c = byOrder.get(0);
+      assertEquals("I", c.schedule(), () -> row.fields().toString());
+      // The order's own date, verified: a stored copy of the document was read.
+      assertEquals(row.get("effective"), c.since().toString(), () -> row.fields().toString());
+      assertEquals(Certainty.VERIFIED, c.since().certainty(), () -> row.fields().toString());
+      registered++;
+    }
+    // DATA.md, "National schedules": 22 actions read; 12 of their entries are registered
+    // substances (brorphine, the three permanent nitazenes of 2024, six temporary listings, the
+    // two permanent N-pyrrolidino nitazenes of 2026).
+    assertEquals(Map.of("extension", 1, "permanent", 9, "statute", 1, "temporary", 11), actions);
+    assertEquals(12, registered);
+    // A temporary listing made permanent ends on the permanent rule's effective date.
+    Control temporary = control("flunitazene", "US", "I", "(h)(52)");
+    assertEquals(InForce.ENDED, temporary.inForceOn(LocalDate.of(2025, 1, 1)));
   }
 
   @Test
@@ -124,11 +159,12 @@ class NationalScheduleTest {
         }
       }
     }
-    // DATA.md, "National schedules": 171 US controls (9 dated by a Federal Register rule), 77 GB
+    // DATA.md, "National schedules": 183 US controls (21 dated by a Federal Register document), 77
+    // GB
     // and 144 CN controls, none verified.
     assertEquals(
         Map.of(
-            "US", Map.of(Certainty.VERIFIED, 9L, Certainty.UNVERIFIED, 162L),
+            "US", Map.of(Certainty.VERIFIED, 21L, Certainty.UNVERIFIED, 162L),
             "GB", Map.of(Certainty.UNVERIFIED, 77L),
             "CN", Map.of(Certainty.UNVERIFIED, 144L)),
         certainty);
