@@ -127,17 +127,21 @@ class NationalScheduleTest {
         control(row.get("id"), "GB", "Class " + row.get("class"), row.get("printed"));
       }
     }
-    // Part I paragraph 1(a) as far as the copies showed it (71 opioid and coca entries), and the
+    // Part I paragraph 1(a) as far as the copies showed it (71 opioid and coca entries), the
+    // entries of the amending Orders read (S.I. 1973/771, 2011/744, 2017/634, 2024/190, 2024/1361)
+    // and the entries they name as places of insertion (25 in Class A, 2 in Class B), and the
     // BNF's Class B (5) and Class C (2) opioids.
-    assertEquals(Map.of("Class A", 71, "Class B", 5, "Class C", 2), seen);
+    assertEquals(Map.of("Class A", 96, "Class B", 7, "Class C", 2), seen);
   }
 
   @Test
   void nationalFilesHoldOnlyWhatTheirTextsDate() {
     for (Substance s : data.substances()) {
       for (Control c : s.controls()) {
-        if (c.jurisdiction().code().equals("GB")) {
-          assertEquals(Certainty.UNVERIFIED, c.since().certainty(), s + " " + c);
+        if (c.jurisdiction().code().equals("GB") && c.since().isVerified()) {
+          // A UK date is verified only by the amending Order that inserted the entry.
+          assertTrue(c.instrument().toString().contains("inserted by S.I. "), s + " " + c);
+          assertTrue(c.source().contains("force"), s + " " + c);
         }
         if (c.jurisdiction().code().equals("CN")) {
           assertTrue(c.since().certainty() != Certainty.VERIFIED, s + " " + c);
@@ -159,13 +163,13 @@ class NationalScheduleTest {
         }
       }
     }
-    // DATA.md, "National schedules": 183 US controls (21 dated by a Federal Register document), 77
-    // GB
-    // and 144 CN controls, none verified.
+    // DATA.md, "National schedules": 183 US controls (21 dated by a Federal Register document),
+    // 100 GB controls (14 dated by the Order that inserted them) and 144 CN controls, none
+    // verified.
     assertEquals(
         Map.of(
             "US", Map.of(Certainty.VERIFIED, 21L, Certainty.UNVERIFIED, 162L),
-            "GB", Map.of(Certainty.UNVERIFIED, 77L),
+            "GB", Map.of(Certainty.VERIFIED, 14L, Certainty.UNVERIFIED, 86L),
             "CN", Map.of(Certainty.UNVERIFIED, 144L)),
         certainty);
     assertEquals("2022-04-12", control("flunitazene", "US", "I", "(h)(52)").since().toString());
