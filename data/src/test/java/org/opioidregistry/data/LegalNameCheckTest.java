@@ -28,6 +28,9 @@ class LegalNameCheckTest {
 
   private static final NameToStructure OPSIN = NameToStructure.getInstance();
 
+  /** Where a record check's reference quotes the record's systematic name. */
+  private static final String NAME_MARK = "; name: ";
+
   /**
    * The structures no systematic name in a legal text or cited record could be found for (DATA.md,
    * "How each structure was checked"): morphine methobromide, whose legal name OPSIN cannot read;
@@ -59,6 +62,43 @@ class LegalNameCheckTest {
       checked++;
     }
     assertTrue(checked > 0, "the loop reached the checks");
+  }
+
+  /**
+   * A check against a cited record quotes the record's InChIKey (the loader compares it) and the
+   * record's systematic name after {@code "; name: "}: OPSIN's reading of that name must agree too,
+   * so the structure rests on a name and on a key computed by someone else from their own
+   * structure.
+   */
+  @Test
+  void everyRecordCheckedStructureAgreesWithTheRecordsName() {
+    int checked = 0;
+    for (Substance s : ReferenceData.bundled().substances()) {
+      StructureCheck check = s.structureCheck();
+      if (check.method() != StructureCheck.Method.CITED_RECORD) {
+        continue;
+      }
+      int at = check.reference().indexOf(NAME_MARK);
+      assertTrue(at > 0, () -> s.id() + ": a record check quotes the record's name: " + check);
+      String name = check.reference().substring(at + NAME_MARK.length()).strip();
+      OpsinResult result = OPSIN.parseChemicalName(name);
+      assertNotEquals(
+          OpsinResult.OPSIN_RESULT_STATUS.FAILURE,
+          result.getStatus(),
+          () -> s.id() + ": OPSIN cannot read '" + name + "': " + result.getMessage());
+      Structure fromName = StructureParser.parse(result.getSmiles());
+      Structure stored = s.structure().orElseThrow();
+      if (check.agreement() == StructureCheck.Agreement.FULL_KEY) {
+        assertEquals(
+            fromName.inchiKey(), stored.inchiKey(), () -> s.id() + " vs its record's name");
+      } else {
+        assertEquals(
+            fromName.skeletonKey(), stored.skeletonKey(), () -> s.id() + " vs its record's name");
+      }
+      checked++;
+    }
+    // DATA.md, "How each structure was checked": butorphanol.
+    assertEquals(1, checked);
   }
 
   @Test
