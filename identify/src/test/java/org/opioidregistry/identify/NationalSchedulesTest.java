@@ -33,6 +33,13 @@ class NationalSchedulesTest {
   /** Brorphine, 21 CFR 1308.11(h)(49), temporarily listed from 2021-03-01 (86 FR 11866). */
   private static final String BRORPHINE = "CC(c1ccc(Br)cc1)N1CCC(CC1)N1C(=O)Nc2ccccc21";
 
+  /** Butorphanol as the FDA UNII record QV897JC36D draws it (drugs.ncats.io), with its stereo. */
+  private static final String BUTORPHANOL_UNII =
+      "OC1=CC=C2C[C@H]3N(CC4CCC4)CC[C@@]5(CCCC[C@@]35O)C2=C1";
+
+  /** Flunitazene, from 21 CFR 1308.11(h)(52): N,N-diethyl-2-(2-(4-fluorobenzyl)-5-nitro-...). */
+  private static final String FLUNITAZENE = "CCN(CC)CCn1c(Cc2ccc(F)cc2)nc2cc([N+](=O)[O-])ccc21";
+
   private static Identifier identifier;
 
   @BeforeAll
@@ -64,20 +71,23 @@ class NationalSchedulesTest {
   }
 
   @Test
-  void aSubstanceChinaListedFirstIsListedUnderChinaAloneUntilTheUsOrder() {
-    // China's supplementary list from 2024-07-01 (as transcribed); the US temporary order
-    // FR Doc 2025-19542 from 2025-10-15.
-    Identification before =
-        identifier.withAsOf(LocalDate.of(2025, 1, 1)).identify(N_DESETHYL_ETONITAZENE);
-    assertEquals(Verdict.LISTED, before.verdict(), before.toString());
-    ListedMatch match = before.listed().get(0);
+  void eachCountryListsNDesethylEtonitazeneFromItsOwnDay() {
+    // The UK from 2024-03-20 (S.I. 2024/190), China's supplementary list from 2024-07-01 (as
+    // transcribed), the US temporary order FR Doc 2025-19542 from 2025-10-15.
+    assertEquals(Set.of("GB"), listedIn(LocalDate.of(2024, 6, 1)));
+    assertEquals(Set.of("GB", "CN"), listedIn(LocalDate.of(2024, 8, 1)));
+    assertEquals(Set.of("GB", "CN", "US"), listedIn(LocalDate.of(2025, 10, 16)));
+    Identification now = identifier.identify(N_DESETHYL_ETONITAZENE);
+    assertEquals(Verdict.LISTED, now.verdict(), now.toString());
+    ListedMatch match = now.listed().get(0);
     assertEquals("n-desethyl-etonitazene", match.substance().id().value());
-    assertEquals(Set.of("CN"), jurisdictions(match));
     assertEquals("supplementary", only(match, "CN").schedule());
-    Identification after =
-        identifier.withAsOf(LocalDate.of(2025, 10, 16)).identify(N_DESETHYL_ETONITAZENE);
-    assertEquals(Set.of("CN", "US"), jurisdictions(after.listed().get(0)));
-    assertEquals("2025-10-15", only(after.listed().get(0), "US").since().toString());
+    assertEquals("Class A", only(match, "GB").schedule());
+    assertEquals("2025-10-15", only(match, "US").since().toString());
+  }
+
+  private static Set<String> listedIn(LocalDate day) {
+    return jurisdictionsIn(identifier.withAsOf(day).identify(N_DESETHYL_ETONITAZENE));
   }
 
   @Test
@@ -87,6 +97,32 @@ class NationalSchedulesTest {
     assertTrue(jurisdictionsIn(before).stream().noneMatch("US"::equals), before.toString());
     assertEquals("2021-03-01", only(after.listed().get(0), "US").since().toString());
     assertTrue(jurisdictionsIn(after).contains("US"), after.toString());
+  }
+
+  @Test
+  void butorphanolAsItsRecordDrawsItCarriesItsUsScheduleIvListing() {
+    // The registry stores butorphanol without stereo (the listing includes its optical
+    // isomers), so the record's (-)-isomer is a listed stereoisomer of it.
+    Identification id = identifier.identify(BUTORPHANOL_UNII);
+    assertEquals(Verdict.LISTED_ISOMER, id.verdict(), id.toString());
+    ListedMatch match = id.listed().get(0);
+    assertEquals("butorphanol", match.substance().id().value());
+    assertEquals("IV", only(match, "US").schedule());
+  }
+
+  @Test
+  void aTemporaryUsListingMadePermanentIsReplacedByThePermanentOne() {
+    Control temporary =
+        only(
+            identifier.withAsOf(LocalDate.of(2023, 6, 1)).identify(FLUNITAZENE).listed().get(0),
+            "US");
+    assertEquals("2022-04-12", temporary.since().toString());
+    Control permanent =
+        only(
+            identifier.withAsOf(LocalDate.of(2025, 1, 1)).identify(FLUNITAZENE).listed().get(0),
+            "US");
+    assertEquals("2024-10-25", permanent.since().toString());
+    assertTrue(permanent.instrument().toString().contains("89 FR 85047"), permanent.toString());
   }
 
   private static Control only(ListedMatch match, String jurisdiction) {
