@@ -22,6 +22,7 @@ import org.opioidregistry.core.query.QueryReading;
 import org.opioidregistry.core.structure.InputFormat;
 import org.opioidregistry.core.structure.ParseLimits;
 import org.opioidregistry.core.structure.PentavalentNitrogen;
+import org.opioidregistry.core.structure.PreparedStructure;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.structure.StructureParseException;
 import org.opioidregistry.core.structure.StructureParser;
@@ -98,6 +99,12 @@ public final class Identifier {
    * to a writable registry), which costs one memoised read per query to notice.
    */
   private volatile ProvenanceContext provenance;
+
+  /**
+   * The listings that extend to pentavalent nitrogen derivatives, keyed once (computed on the first
+   * query with such a nitrogen; replaced when the registry's content hash changes).
+   */
+  private volatile PentavalentScope pentavalentScope;
 
   private Identifier(
       Registry registry, IdentifierSettings settings, OpsinNames opsin, String dataVersion) {
@@ -589,15 +596,20 @@ public final class Identifier {
    * the controls that extend so much are given, and a named exception is not reached.
    */
   private List<ListedMatch> pentavalentNitrogenMatches(Structure structure, Set<SubstanceId> seen) {
-    List<Structure> parents = PentavalentNitrogen.tertiaryParents(structure);
+    if (!PentavalentNitrogen.isPresent(structure.atomContainer())) {
+      return List.of();
+    }
+    PentavalentScope scope = pentavalentScope();
+    List<Structure> parents = scope.candidateParents(structure);
     if (parents.isEmpty()) {
       return List.of();
     }
     Set<String> skeletons = new HashSet<>();
     parents.forEach(p -> skeletons.add(p.skeletonKey()));
     List<ListedMatch> matches = new ArrayList<>();
-    for (Substance s : registry.substances()) {
-      if (seen.contains(s.id()) || s.structure().isEmpty()) {
+    for (PentavalentScope.Entry entry : scope.entries()) {
+      Substance s = entry.substance();
+      if (seen.contains(s.id()) || entry.amineSkeletons().stream().noneMatch(skeletons::contains)) {
         continue;
       }
       List<Control> extending =
@@ -605,17 +617,29 @@ public final class Identifier {
               .filter(c -> c.scope().coversPentavalentNitrogenDerivatives())
               .filter(c -> !c.scope().excludes(structure.inchiKey()))
               .toList();
-      if (extending.isEmpty()) {
-        continue;
-      }
-      Structure listed = s.structure().orElseThrow();
-      List<Structure> amines = PentavalentNitrogen.tertiaryParents(listed);
-      if ((amines.isEmpty() ? List.of(listed) : amines)
-          .stream().anyMatch(a -> skeletons.contains(a.skeletonKey()))) {
+      if (!extending.isEmpty()) {
         matches.add(new ListedMatch(s, Relation.PENTAVALENT_NITROGEN_DERIVATIVE, extending, true));
       }
     }
     return matches;
+  }
+
+  /**
+   * Whether a screened record with a pentavalent nitrogen can reach a listing through its tertiary
+   * parent ({@link PentavalentScope#mayReach}): the screen sends only such records on.
+   */
+  boolean pentavalentScopeMayReach(PreparedStructure prepared) {
+    return prepared.hasPentavalentNitrogen() && pentavalentScope().mayReach(prepared);
+  }
+
+  /** The registered side of the pentavalent-nitrogen listings, for the registry's content now. */
+  private PentavalentScope pentavalentScope() {
+    PentavalentScope current = pentavalentScope;
+    if (current == null || !current.isFor(registry.contentHash())) {
+      current = PentavalentScope.of(registry);
+      pentavalentScope = current;
+    }
+    return current;
   }
 
   /**

@@ -130,9 +130,10 @@ public final class Screener {
     } catch (StructureParseException e) {
       throw BadQueryException.of(query.text(), e);
     }
-    if (precheck.mayMatch(prepared) || prepared.hasPentavalentNitrogen()) {
+    if (precheck.mayMatch(prepared) || identifier.pentavalentScopeMayReach(prepared)) {
       // An identity match is possible, or a listing's scope may reach it through its tertiary
-      // parent (a quaternary salt, an N-oxide), which the skeleton pre-check cannot see.
+      // parent (a quaternary salt, an N-oxide of a listed amine), which the skeleton pre-check
+      // cannot see; any other quaternary ammonium is decided here.
       return identified(record, query);
     }
     List<ClassDefinitionResult> definitions = new ArrayList<>();

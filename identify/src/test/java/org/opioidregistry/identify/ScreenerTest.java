@@ -113,6 +113,31 @@ class ScreenerTest {
     assertTrue(errors >= 3, "unreadable records: " + errors);
   }
 
+  @Test
+  void aQuaternaryAmmoniumIsSentOnOnlyWhenItCanDeriveFromAScopedAmine() {
+    String morphineCore =
+        "CC[N+]1(C)CC[C@@]23[C@H]4C=C[C@@H]([C@@H]2Oc5c(ccc(C[C@H]41)c53)O)O.[Br-]";
+    String morphineOxide = "C[N+]1([O-])CC[C@@]23[C@H]4C=C[C@@H]([C@@H]2Oc5c(ccc(C[C@H]41)c53)O)O";
+    // Acetylcholine and lauryldimethylamine N-oxide: pentavalent, but no scoped amine has their
+    // parents' heavy atoms, so the screen decides them without a full identification.
+    String acetylcholine = "C[N+](C)(C)CCOC(C)=O.[Cl-]";
+    String amineOxide = "C[N+](C)([O-])CCCCCCCCCCCC";
+    for (String smiles : List.of(morphineCore, morphineOxide, acetylcholine, amineOxide)) {
+      Query q = Query.of(QueryKind.SMILES, smiles);
+      Identification expected = identifier.identify(q);
+      ScreenResult result = screener.screen(q);
+      assertEquals(List.of(), result.differencesFrom(expected), smiles);
+      boolean morphine = smiles.equals(morphineCore) || smiles.equals(morphineOxide);
+      assertEquals(morphine, result.identification().isPresent(), smiles);
+      if (morphine) {
+        assertTrue(expected.verdict().foundSomething(), smiles);
+      }
+    }
+    assertEquals(
+        Verdict.LISTED_ISOMER,
+        identifier.identify(Query.of(QueryKind.SMILES, morphineCore)).verdict());
+  }
+
   private static BadQueryException expectError(Query q) {
     try {
       screener.screen(q);

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.openscience.cdk.graph.Cycles;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -69,8 +71,50 @@ public final class PentavalentNitrogen {
    * @throws StructureParseException when a parent cannot be keyed (not expected for organic input)
    */
   public static List<Structure> tertiaryParents(Structure structure) {
+    return tertiaryParents(structure, graph -> true);
+  }
+
+  /**
+   * The tertiary parents, as {@link #tertiaryParents(Structure)}, of which only those whose graph
+   * {@code worthKeying} accepts are standardised and keyed: keying runs InChI, the costly step, so
+   * a caller that can rule a parent out from its graph (its heavy atoms, say) saves it.
+   *
+   * @param structure a standardised structure
+   * @param worthKeying decides from a parent's graph (not to be modified) whether to key it
+   * @return the accepted tertiary parents, distinct by InChIKey, in the order found
+   * @throws StructureParseException when a parent cannot be keyed (not expected for organic input)
+   */
+  public static List<Structure> tertiaryParents(
+      Structure structure, Predicate<IAtomContainer> worthKeying) {
     Objects.requireNonNull(structure, "structure");
-    IAtomContainer graph = structure.atomContainer();
+    Objects.requireNonNull(worthKeying, "worthKeying");
+    Map<String, Structure> parents = new LinkedHashMap<>();
+    for (IAtomContainer parentGraph : parentGraphs(structure.atomContainer())) {
+      if (worthKeying.test(parentGraph)) {
+        Structure parent = Structure.of(parentGraph);
+        parents.putIfAbsent(parent.inchiKey(), parent);
+      }
+    }
+    return List.copyOf(parents.values());
+  }
+
+  /**
+   * Whether the graph of some tertiary parent passes the test, without standardising or keying any
+   * (no InChI run): what a screen asks before it spends a full identification on the record.
+   *
+   * @param graph a standardised parent (charges and implicit hydrogen counts set); ring flags are
+   *     set on it
+   * @param test decides from a parent's graph (not to be modified)
+   * @return true if some tertiary parent's graph passes
+   */
+  public static boolean anyTertiaryParent(IAtomContainer graph, Predicate<IAtomContainer> test) {
+    Objects.requireNonNull(graph, "graph");
+    Objects.requireNonNull(test, "test");
+    return parentGraphs(graph).stream().anyMatch(test);
+  }
+
+  /** The graphs of the tertiary parents, unkeyed; empty beyond {@link #MAX_SITES} groups. */
+  private static List<IAtomContainer> parentGraphs(IAtomContainer graph) {
     if (!isPresent(graph)) {
       return List.of();
     }
@@ -84,12 +128,34 @@ public final class PentavalentNitrogen {
     if (sites.isEmpty() || sites.size() > MAX_SITES) {
       return List.of();
     }
-    Map<String, Structure> parents = new LinkedHashMap<>();
+    List<IAtomContainer> graphs = new ArrayList<>(sites.size());
     for (int[] site : sites) {
-      Structure parent = Structure.of(withoutGroup(graph, site[0], site[1]));
-      parents.putIfAbsent(parent.inchiKey(), parent);
+      graphs.add(withoutGroup(graph, site[0], site[1]));
     }
-    return List.copyOf(parents.values());
+    return graphs;
+  }
+
+  /**
+   * The heavy atoms of a graph as element counts ({@code "C17N1O3"}, symbols in alphabetical order;
+   * hydrogen and its isotopes left out). Two structures with one InChI skeleton have the same heavy
+   * atoms, and standardising one connected graph keeps them, so unequal compositions rule out equal
+   * skeletons without running InChI.
+   *
+   * @param graph a graph
+   * @return its heavy-atom composition
+   */
+  public static String heavyAtoms(IAtomContainer graph) {
+    Objects.requireNonNull(graph, "graph");
+    Map<String, Integer> counts = new TreeMap<>();
+    for (IAtom atom : graph.atoms()) {
+      Integer z = atom.getAtomicNumber();
+      if (z == null || z != 1) {
+        counts.merge(String.valueOf(atom.getSymbol()), 1, Integer::sum);
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    counts.forEach((symbol, n) -> b.append(symbol).append(n));
+    return b.toString();
   }
 
   /** The oxide oxygen of an N-oxide nitrogen, else every substituent outside a ring through it. */

@@ -1,6 +1,7 @@
 package org.opioidregistry.core.structure;
 
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
 /**
@@ -194,6 +195,17 @@ public final class PreparedStructure {
    */
   public synchronized boolean hasPentavalentNitrogen() {
     return PentavalentNitrogen.isPresent(standardized.parent());
+  }
+
+  /**
+   * Whether some tertiary parent of a pentavalent nitrogen ({@link
+   * PentavalentNitrogen#anyTertiaryParent}) passes the test; reads the graph only, runs no InChI.
+   *
+   * @param test decides from a parent's graph (not to be modified)
+   * @return true if some tertiary parent's graph passes
+   */
+  public synchronized boolean anyTertiaryParent(Predicate<IAtomContainer> test) {
+    return PentavalentNitrogen.anyTertiaryParent(standardized.parent(), test);
   }
 
   /** The parent's heavy-atom elements, as {@link SkeletonHash#elements} gives them. */

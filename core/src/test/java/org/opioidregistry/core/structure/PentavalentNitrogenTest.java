@@ -56,4 +56,37 @@ class PentavalentNitrogenTest {
     // An N-oxide gives up only its oxygen, not a carbon group.
     assertEquals(List.of("CCCN(C)C"), parents("C[N+](C)([O-])CCC"));
   }
+
+  @Test
+  void heavyAtomsCountEveryElementButHydrogen() {
+    assertEquals(
+        "C17N1O3", PentavalentNitrogen.heavyAtoms(StructureParser.parse(MORPHINE).atomContainer()));
+    // Deuterium is hydrogen: the composition, like the InChI skeleton, ignores isotopes of it.
+    assertEquals(
+        "C2N1O1",
+        PentavalentNitrogen.heavyAtoms(
+            StructureParser.parse("[2H]C([2H])([2H])C(N)=O").atomContainer()));
+  }
+
+  @Test
+  void aParentTheTestRulesOutIsNeverKeyed() {
+    String ethylMethyl =
+        "CC[N+]1(C)CC[C@@]23[C@H]4C=C[C@@H]([C@@H]2Oc5c(ccc(C[C@H]41)c53)O)O.[Br-]";
+    Structure q = StructureParser.parse(ethylMethyl);
+    String morphine = StructureParser.parse(MORPHINE).canonicalSmiles();
+    // Of its two parents (N-ethylnormorphine, morphine) only morphine has morphine's heavy atoms.
+    List<Structure> kept =
+        PentavalentNitrogen.tertiaryParents(
+            q, g -> PentavalentNitrogen.heavyAtoms(g).equals("C17N1O3"));
+    assertEquals(List.of(morphine), kept.stream().map(Structure::canonicalSmiles).toList());
+    assertTrue(
+        PentavalentNitrogen.anyTertiaryParent(
+            q.atomContainer(), g -> PentavalentNitrogen.heavyAtoms(g).equals("C18N1O3")));
+    assertFalse(
+        PentavalentNitrogen.anyTertiaryParent(
+            q.atomContainer(), g -> PentavalentNitrogen.heavyAtoms(g).equals("C19N1O3")));
+    assertFalse(
+        PentavalentNitrogen.anyTertiaryParent(
+            StructureParser.parse(MORPHINE).atomContainer(), g -> true));
+  }
 }
