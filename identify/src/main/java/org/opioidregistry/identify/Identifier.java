@@ -21,6 +21,7 @@ import org.opioidregistry.core.query.QueryKind;
 import org.opioidregistry.core.query.QueryReading;
 import org.opioidregistry.core.structure.InputFormat;
 import org.opioidregistry.core.structure.ParseLimits;
+import org.opioidregistry.core.structure.PreparedStructure;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.structure.StructureParseException;
 import org.opioidregistry.core.structure.StructureParser;
@@ -459,6 +460,25 @@ public final class Identifier {
       case NAME -> nameQuery(found, text);
       case FILE, MASS -> throw new IllegalArgumentException(kind + " is not a text query");
     };
+  }
+
+  /**
+   * {@link #identify(Query)} for a structure query (its kind given as SMILES or MOL block) that the
+   * screen has already parsed and standardised: the same identification, because {@link
+   * PreparedStructure#structure()} is the structure {@code identify} parses from the same text (one
+   * code path), without reading the text a second time.
+   */
+  Identification identify(Query query, PreparedStructure prepared) {
+    checkLength(query.text());
+    Identification.Builder found =
+        new Identification.Builder(query, query.kind().orElseThrow(), settings, provenance());
+    Structure structure;
+    try {
+      structure = prepared.structure();
+    } catch (StructureParseException e) {
+      throw BadQueryException.of(query.text(), e);
+    }
+    return identifyStructure(found, structure, StructureSource.INPUT).build();
   }
 
   private static Structure parse(String text, InputFormat format) {
