@@ -3,6 +3,8 @@ package org.opioidregistry.cli;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.opioidregistry.cli.report.ReportWriter;
 import org.opioidregistry.core.query.QueryKind;
@@ -42,34 +44,22 @@ final class BatchRun {
       Tally tally,
       Progress progress,
       Predicate<Identification> shown) {
-    // The records whose outcomes are still to come, oldest first: outcomes arrive in input order,
-    // and the error line needs the record's first line in the file.
-    Deque<BatchItem> pending = new ArrayDeque<>();
-    Iterator<Query> queries = queries(source, pending);
+    Outcomes outcomes = new Outcomes(source, inputName, writer, problems, tally, progress);
     identifier.identifyAll(
-        queries,
+        outcomes.queries(),
         threads,
-        (RecordOutcome outcome) -> {
-          BatchItem item = pending.removeFirst();
-          if (outcome.error().isPresent()) {
-            bad(
-                item,
-                outcome.record(),
-                outcome.query(),
-                outcome.error().get(),
-                inputName,
-                writer,
-                problems,
-                tally);
-          } else {
-            Identification id = outcome.identification().get();
-            tally.add(id);
-            if (shown.test(id)) {
-              writer.write(id);
-            }
-          }
-          progress.update(tally.reports() + tally.bad());
-        });
+        (RecordOutcome o) ->
+            outcomes.complete(
+                o.record(),
+                o.query(),
+                o.identification(),
+                o.error(),
+                id -> {
+                  tally.add(id);
+                  if (shown.test(id)) {
+                    writer.write(id);
+                  }
+                }));
   }
 
   /**
@@ -88,76 +78,108 @@ final class BatchRun {
       Tally tally,
       Progress progress,
       Predicate<ScreenResult> shown) {
-    Deque<BatchItem> pending = new ArrayDeque<>();
-    Iterator<Query> queries = queries(source, pending);
+    Outcomes outcomes = new Outcomes(source, inputName, writer, problems, tally, progress);
     IdentifierSettings settings = screener.identifier().settings();
     screener.screenAll(
-        queries,
+        outcomes.queries(),
         threads,
-        (ScreenOutcome outcome) -> {
-          BatchItem item = pending.removeFirst();
-          if (outcome.error().isPresent()) {
-            bad(
-                item,
-                outcome.record(),
-                outcome.query(),
-                outcome.error().get(),
-                inputName,
-                writer,
-                problems,
-                tally);
-          } else {
-            ScreenResult result = outcome.result().get();
-            tally.add(result);
-            if (shown.test(result)) {
-              writer.writeScreen(result, settings);
-            }
-          }
-          progress.update(tally.reports() + tally.bad());
-        });
+        (ScreenOutcome o) ->
+            outcomes.complete(
+                o.record(),
+                o.query(),
+                o.result(),
+                o.error(),
+                result -> {
+                  tally.add(result);
+                  if (shown.test(result)) {
+                    writer.writeScreen(result, settings);
+                  }
+                }));
   }
 
-  /** Records read on demand; each is remembered until its outcome comes back. */
-  private static Iterator<Query> queries(BatchSource source, Deque<BatchItem> pending) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return source.hasNext();
-      }
+  /**
+   * The one loop of both runs: hands out the records as queries, and takes their outcomes back in
+   * input order, each a result for {@code done} or a bad record reported with its line.
+   */
+  private static final class Outcomes {
+    private final BatchSource source;
+    private final String inputName;
+    private final ReportWriter writer;
+    private final Problems problems;
+    private final Tally tally;
+    private final Progress progress;
 
-      @Override
-      public Query next() {
-        BatchItem item = source.next();
-        pending.addLast(item);
-        return query(item);
-      }
-    };
-  }
+    /**
+     * The records whose outcomes are still to come, oldest first: outcomes arrive in input order,
+     * and the error line needs the record's first line in the file.
+     */
+    private final Deque<BatchItem> pending = new ArrayDeque<>();
 
-  private static void bad(
-      BatchItem item,
-      long record,
-      Query query,
-      BadQueryException e,
-      String inputName,
-      ReportWriter writer,
-      Problems problems,
-      Tally tally) {
-    int line = item.line() + e.line().orElse(1) - 1;
-    tally.addBad(item.number());
-    writer.writeError(record, query, e);
-    problems.badInput(
-        new BadInputException(
-            inputName
-                + " record "
-                + item.number()
-                + " (line "
-                + line
-                + "): "
-                + Messages.quote(item.label())
-                + ": "
-                + e.getMessage(),
-            e));
+    Outcomes(
+        BatchSource source,
+        String inputName,
+        ReportWriter writer,
+        Problems problems,
+        Tally tally,
+        Progress progress) {
+      this.source = source;
+      this.inputName = inputName;
+      this.writer = writer;
+      this.problems = problems;
+      this.tally = tally;
+      this.progress = progress;
+    }
+
+    /** Records read on demand; each is remembered until its outcome comes back. */
+    Iterator<Query> queries() {
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return source.hasNext();
+        }
+
+        @Override
+        public Query next() {
+          BatchItem item = source.next();
+          pending.addLast(item);
+          return query(item);
+        }
+      };
+    }
+
+    /** Takes the next record's outcome: its result, or the error that made it a bad record. */
+    <R> void complete(
+        long record,
+        Query query,
+        Optional<R> result,
+        Optional<BadQueryException> error,
+        Consumer<R> done) {
+      BatchItem item = pending.removeFirst();
+      if (error.isPresent()) {
+        bad(item, record, query, error.get());
+      } else {
+        done.accept(result.orElseThrow());
+      }
+      progress.update(tally.reports() + tally.bad());
+    }
+
+    private void bad(BatchItem item, long record, Query query, BadQueryException e) {
+      int line = item.line() + e.line().orElse(1) - 1;
+      tally.addBad(item.number());
+      writer.writeError(record, query, e);
+      problems.badInput(
+          new BadInputException(
+              inputName
+                  + " record "
+                  + item.number()
+                  + " (line "
+                  + line
+                  + "): "
+                  + Messages.quote(item.label())
+                  + ": "
+                  + e.getMessage(),
+              e));
+    }
   }
 
   private static Query query(BatchItem item) {

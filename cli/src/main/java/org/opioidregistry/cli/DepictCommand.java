@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.depict.Depicter;
 import org.opioidregistry.identify.BadQueryException;
 import org.opioidregistry.identify.ClassDefinitionResult;
@@ -87,15 +88,7 @@ final class DepictCommand implements Callable<Integer> {
                 "--definition " + definition + ": no such class definition", null));
         return ExitCode.BAD_INPUT.code();
       }
-      Optional<Structure> compared =
-          id.listed().stream()
-              .flatMap(m -> m.substance().structure().stream())
-              .findFirst()
-              .or(
-                  () ->
-                      id.similar().stream()
-                          .flatMap(m -> m.substance().structure().stream())
-                          .findFirst());
+      Optional<Structure> compared = id.comparedWith().flatMap(Substance::structure);
       String svg =
           shown.isPresent() && compared.isPresent()
               ? Depicter.defaults()

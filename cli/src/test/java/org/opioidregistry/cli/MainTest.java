@@ -260,6 +260,25 @@ class MainTest {
   }
 
   @Test
+  void identifyAndScreenReportABadRecordAlike(@TempDir Path dir) throws Exception {
+    // One loop (BatchRun) takes both runs' outcomes back: the same bad record, the same line.
+    Path smi = dir.resolve("s.smi");
+    Files.writeString(smi, FENTANYL + " fentanyl\nC1CC( broken\nCCN\n");
+    Run identify = run("identify", "--format", "json", "--input", smi.toString());
+    Run screen = run("screen", "--format", "json", smi.toString());
+    for (Run run : List.of(identify, screen)) {
+      assertEquals(ExitCode.BAD_INPUT.code(), run.status(), run.err());
+      assertEquals(3, run.out().lines().count(), "one line per record: " + run.out());
+      assertTrue(run.out().lines().toList().get(1).contains("\"record\":2,\"error\":"), run.out());
+    }
+    List<String> bad = identify.errLines().stream().filter(l -> l.contains(" record 2 ")).toList();
+    assertEquals(1, bad.size(), identify.err());
+    assertTrue(
+        bad.get(0).startsWith("opioid-registry: bad input: s.smi record 2 (line 2): "), bad.get(0));
+    assertEquals(bad, screen.errLines().stream().filter(l -> l.contains(" record 2 ")).toList());
+  }
+
+  @Test
   void otherCommandsRenderTheSameRecord() {
     Run similar = run("similar", "fentanyl", "--threshold", "0.6", "--format", "json");
     assertEquals(ExitCode.FOUND.code(), similar.status(), similar.err());

@@ -96,6 +96,20 @@ class MalformedDataTest {
   }
 
   @Test
+  void quaternarySaltWithItsCounterIonIsNotAParent() {
+    // The bundled morphine methobromide is its cation and morphine-N-oxide is charge-separated:
+    // both load (the bundled data are read by every test). With the bromide written out, the
+    // record is the salt, not the parent.
+    String cation = "C[N+]1(C)CC[C@@]23[C@H]4C=C[C@@H]([C@@H]2Oc5c(ccc(C[C@H]41)c53)O)O\t";
+    DataFileException e =
+        damageSubstance(
+            "morphine-methobromide\t",
+            line -> line.replace(cation, cation.replace("\t", ".[Br-]\t")));
+    assertProblem(e, SUBSTANCES, "morphine-methobromide\t", Problem.NOT_PARENT);
+    assertTrue(e.getMessage().contains("bromide"), e::getMessage);
+  }
+
+  @Test
   void badCasCheckDigit() {
     DataFileException e =
         damageSubstance("fentanyl\t", line -> line.replace("cas:437-38-7", "cas:437-38-8"));

@@ -3,6 +3,7 @@ package org.opioidregistry.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.opioidregistry.core.substance.Certainty;
 import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.InForce;
 import org.opioidregistry.core.substance.Substance;
 
 /**
@@ -55,11 +57,43 @@ class NationalScheduleTest {
         Map.of("1308.11", 123, "1308.12", 56, "1308.13", 8, "1308.14", 6, "1308.15", 6), printed);
     // Not registered: 6 opium derivatives of (c) (quaternary salts, N-oxides, a salt of
     // morphine, cyprenorphine), the fentanyl-related class (h)(30), noroxymorphone, poppy straw,
-    // thiafentanil, nalorphine, butorphanol, eluxadoline, and the
-    // 13 preparations of limited strength.
+    // thiafentanil, and the 13 preparations of limited strength.
     assertEquals(
-        Map.of("1308.11", 116, "1308.12", 53, "1308.13", 1, "1308.14", 3, "1308.15", 0),
+        Map.of("1308.11", 116, "1308.12", 53, "1308.13", 2, "1308.14", 5, "1308.15", 0),
         registered);
+  }
+
+  @Test
+  void everyUsOrderAfterTheEditionIsRegisteredWithItsEffectiveDate() {
+    Map<String, Integer> actions = new TreeMap<>();
+    int registered = 0;
+    for (BundledFiles.Numbered row : BundledFiles.records("us-federal-register-2022.tsv")) {
+      actions.merge(row.get("action"), 1, Integer::sum);
+      if (row.get("id").startsWith("-")) {
+        continue;
+      }
+      Substance s = data.substance(row.get("id")).orElseThrow(() -> new AssertionError(row));
+      List<Control> byOrder =
+          s.controls().stream()
+              .filter(c -> c.jurisdiction().code().equals("US"))
+              .filter(c -> c.instrument().toString().contains(row.get("fr_doc")))
+              .toList();
+      assertEquals(1, byOrder.size(), () -> row.fields() + ": " + s.controls());
+      Control c = byOrder.get(0);
+      assertEquals("I", c.schedule(), () -> row.fields().toString());
+      // The order's own date, verified: a stored copy of the document was read.
+      assertEquals(row.get("effective"), c.since().toString(), () -> row.fields().toString());
+      assertEquals(Certainty.VERIFIED, c.since().certainty(), () -> row.fields().toString());
+      registered++;
+    }
+    // DATA.md, "National schedules": 22 actions read; 12 of their entries are registered
+    // substances (brorphine, the three permanent nitazenes of 2024, six temporary listings, the
+    // two permanent N-pyrrolidino nitazenes of 2026).
+    assertEquals(Map.of("extension", 1, "permanent", 9, "statute", 1, "temporary", 11), actions);
+    assertEquals(12, registered);
+    // A temporary listing made permanent ends on the permanent rule's effective date.
+    Control temporary = control("flunitazene", "US", "I", "(h)(52)");
+    assertEquals(InForce.ENDED, temporary.inForceOn(LocalDate.of(2025, 1, 1)));
   }
 
   @Test
@@ -93,25 +127,29 @@ class NationalScheduleTest {
         control(row.get("id"), "GB", "Class " + row.get("class"), row.get("printed"));
       }
     }
-    // Part I paragraph 1(a) as far as the copies showed it (71 opioid and coca entries), and the
+    // Part I paragraph 1(a) as far as the copies showed it (71 opioid and coca entries), the
+    // entries of the amending Orders read (S.I. 1973/771, 2011/744, 2017/634, 2024/190, 2024/1361)
+    // and the entries they name as places of insertion (25 in Class A, 2 in Class B), and the
     // BNF's Class B (5) and Class C (2) opioids.
-    assertEquals(Map.of("Class A", 71, "Class B", 5, "Class C", 2), seen);
+    assertEquals(Map.of("Class A", 96, "Class B", 7, "Class C", 2), seen);
   }
 
   @Test
   void nationalFilesHoldOnlyWhatTheirTextsDate() {
     for (Substance s : data.substances()) {
       for (Control c : s.controls()) {
-        if (c.jurisdiction().code().equals("GB")) {
-          assertEquals(Certainty.UNVERIFIED, c.since().certainty(), s + " " + c);
+        if (c.jurisdiction().code().equals("GB") && c.since().isVerified()) {
+          // A UK date is verified only by the amending Order that inserted the entry.
+          assertTrue(c.instrument().toString().contains("inserted by S.I. "), s + " " + c);
+          assertTrue(c.source().contains("force"), s + " " + c);
         }
         if (c.jurisdiction().code().equals("CN")) {
           assertTrue(c.since().certainty() != Certainty.VERIFIED, s + " " + c);
         }
         if (c.jurisdiction().code().equals("US") && c.since().isVerified()) {
-          // Only the temporary listings of 1308.11(h) are dated, each by its Federal Register rule.
-          assertTrue(c.source().contains("1308.11(h)("), s + " " + c);
+          // A US date is verified only by the Federal Register rule that made the listing.
           assertTrue(c.instrument().toString().contains(" FR "), s + " " + c);
+          assertTrue(c.source().contains("ffective"), s + " " + c);
         }
       }
     }
@@ -125,16 +163,18 @@ class NationalScheduleTest {
         }
       }
     }
-    // DATA.md, "National schedules": 168 US controls (8 dated by a Federal Register rule), 77 GB
-    // and 144 CN controls, none verified.
+    // DATA.md, "National schedules": 183 US controls (21 dated by a Federal Register document),
+    // 100 GB controls (14 dated by the Order that inserted them) and 144 CN controls, none
+    // verified.
     assertEquals(
         Map.of(
-            "US", Map.of(Certainty.VERIFIED, 8L, Certainty.UNVERIFIED, 160L),
-            "GB", Map.of(Certainty.UNVERIFIED, 77L),
+            "US", Map.of(Certainty.VERIFIED, 21L, Certainty.UNVERIFIED, 162L),
+            "GB", Map.of(Certainty.VERIFIED, 14L, Certainty.UNVERIFIED, 86L),
             "CN", Map.of(Certainty.UNVERIFIED, 144L)),
         certainty);
     assertEquals("2022-04-12", control("flunitazene", "US", "I", "(h)(52)").since().toString());
     assertEquals("2021-03-01", control("brorphine", "US", "I", "(h)(49)").since().toString());
+    assertEquals("2015-12-17", control("eluxadoline", "US", "IV", "(g)(3)").since().toString());
   }
 
   @Test

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.opioidregistry.core.mass.MolecularFormula;
 import org.opioidregistry.core.query.QueryKind;
 import org.opioidregistry.core.structure.Structure;
+import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.search.NameMatch;
 import org.opioidregistry.search.NameMatchKind;
 import org.opioidregistry.search.SimilarityMatch;
@@ -122,6 +124,28 @@ public record Identification(
                     m.kind() == NameMatchKind.CODE
                         || m.kind() == NameMatchKind.EXACT_NAME
                         || m.kind() == NameMatchKind.TYPO);
+  }
+
+  /**
+   * Returns the registered substance a picture of the structure's class-definition sites is drawn
+   * beside: the first listed match of another structure, else the most similar substance of another
+   * structure. A substance of the same structure (the query is listed itself, or is its salt) is
+   * skipped, since beside it no site would look changed. The command line's {@code depict}, the
+   * case report and the server's depictions all draw this one.
+   *
+   * @return the substance to compare with; empty when there is no structure or no other substance
+   *     with one
+   */
+  public Optional<Substance> comparedWith() {
+    if (structure.isEmpty()) {
+      return Optional.empty();
+    }
+    String inchiKey = structure.get().inchiKey();
+    return Stream.concat(
+            listed.stream().map(ListedMatch::substance),
+            similar.stream().map(SimilarityMatch::substance))
+        .filter(s -> s.structure().filter(t -> !t.inchiKey().equals(inchiKey)).isPresent())
+        .findFirst();
   }
 
   /** Collects the parts of an identification as the identifier finds them. Single use. */

@@ -15,7 +15,6 @@ import org.opioidregistry.core.classdef.SiteChange;
 import org.opioidregistry.core.structure.RemovedFragment;
 import org.opioidregistry.core.structure.Standardization;
 import org.opioidregistry.core.structure.Structure;
-import org.opioidregistry.core.substance.Control;
 import org.opioidregistry.core.substance.Jurisdiction;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceClass;
@@ -113,51 +112,18 @@ public final class IdentificationJson {
       }
       json.writeStringField("formula", result.formula());
       json.writeNumberField("monoisotopicMass", result.monoisotopicMass());
-      json.writeObjectFieldStart("standardization");
-      json.writeArrayFieldStart("removed");
-      for (RemovedFragment f : result.standardization().removed()) {
-        json.writeStartObject();
-        json.writeStringField("name", f.name());
-        json.writeStringField("formula", f.formula());
-        json.writeStringField("kind", f.kind().name());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("steps");
-      for (String step : result.standardization().describe()) {
-        json.writeString(step);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
+      writeStandardization(json, result.standardization());
       json.writeEndObject();
       json.writeStringField("formula", result.formula());
       json.writeArrayFieldStart("listed");
       json.writeEndArray();
-      json.writeArrayFieldStart("classDefinitions");
-      for (ClassDefinitionResult r : result.classDefinitions()) {
-        writeDefinition(json, r);
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("similar");
-      for (SimilarityMatch m : result.similar()) {
-        json.writeStartObject();
-        writeSubstance(json, m.substance());
-        json.writeNumberField("score", m.score());
-        json.writeStringField("metric", m.metric().name());
-        json.writeStringField("fingerprint", m.fingerprint().name());
-        writeControls(json, m.substance().controls());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
+      writeDefinitions(json, result.classDefinitions());
+      writeSimilar(json, result.similar());
       json.writeArrayFieldStart("names");
       json.writeEndArray();
       json.writeArrayFieldStart("candidates");
       json.writeEndArray();
-      json.writeArrayFieldStart("warnings");
-      for (String warning : result.warnings()) {
-        json.writeString(warning);
-      }
-      json.writeEndArray();
+      JsonShapes.strings(json, "warnings", result.warnings());
       writeSettings(json, settings, false);
       json.writeFieldName("provenance");
       ProvenanceJson.write(json, result.provenance());
@@ -221,26 +187,12 @@ public final class IdentificationJson {
       writeSubstance(json, m.substance());
       json.writeStringField("relation", m.relation().name());
       json.writeBooleanField("countsForVerdict", m.countsForVerdict());
-      writeControls(json, m.controls());
+      JsonShapes.controls(json, m.controls());
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeArrayFieldStart("classDefinitions");
-    for (ClassDefinitionResult r : id.classDefinitions()) {
-      writeDefinition(json, r);
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("similar");
-    for (SimilarityMatch m : id.similar()) {
-      json.writeStartObject();
-      writeSubstance(json, m.substance());
-      json.writeNumberField("score", m.score());
-      json.writeStringField("metric", m.metric().name());
-      json.writeStringField("fingerprint", m.fingerprint().name());
-      writeControls(json, m.substance().controls());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    writeDefinitions(json, id.classDefinitions());
+    writeSimilar(json, id.similar());
     json.writeArrayFieldStart("names");
     for (NameMatch m : id.names()) {
       json.writeStartObject();
@@ -259,15 +211,11 @@ public final class IdentificationJson {
       writeSubstance(json, m.substance());
       json.writeStringField("basis", m.basis().name());
       writeOptional(json, "ppmError", m.ppmError());
-      writeControls(json, m.controls());
+      JsonShapes.controls(json, m.controls());
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeArrayFieldStart("warnings");
-    for (String warning : id.warnings()) {
-      json.writeString(warning);
-    }
-    json.writeEndArray();
+    JsonShapes.strings(json, "warnings", id.warnings());
     writeSettings(json, id.settings(), true);
     // Last, so that a reader of the line sees the finding before how it was reached.
     json.writeFieldName("provenance");
@@ -285,7 +233,37 @@ public final class IdentificationJson {
     json.writeStringField("skeletonKey", s.skeletonKey());
     json.writeStringField("formula", s.formula());
     json.writeNumberField("monoisotopicMass", s.monoisotopicMass());
-    Standardization st = s.standardization();
+    writeStandardization(json, s.standardization());
+    json.writeEndObject();
+  }
+
+  /** Writes a match's substance members: id, name, InChIKey (null without a structure), class. */
+  private static void writeSubstance(JsonGenerator json, Substance s) throws IOException {
+    json.writeStringField("id", s.id().value());
+    json.writeStringField("name", s.name());
+    json.writeStringField("inchiKey", s.structure().map(Structure::inchiKey).orElse(null));
+    json.writeStringField("class", s.substanceClass().name());
+  }
+
+  /** Writes {@code "similar": [...]}, each substance with its score and controls. */
+  private static void writeSimilar(JsonGenerator json, List<SimilarityMatch> similar)
+      throws IOException {
+    json.writeArrayFieldStart("similar");
+    for (SimilarityMatch m : similar) {
+      json.writeStartObject();
+      writeSubstance(json, m.substance());
+      json.writeNumberField("score", m.score());
+      json.writeStringField("metric", m.metric().name());
+      json.writeStringField("fingerprint", m.fingerprint().name());
+      JsonShapes.controls(json, m.substance().controls());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  /** Writes {@code "standardization": {"removed": [...], "steps": [...]}}. */
+  private static void writeStandardization(JsonGenerator json, Standardization st)
+      throws IOException {
     json.writeObjectFieldStart("standardization");
     json.writeArrayFieldStart("removed");
     for (RemovedFragment f : st.removed()) {
@@ -296,34 +274,15 @@ public final class IdentificationJson {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeArrayFieldStart("steps");
-    for (String step : st.describe()) {
-      json.writeString(step);
-    }
-    json.writeEndArray();
-    json.writeEndObject();
+    JsonShapes.strings(json, "steps", st.describe());
     json.writeEndObject();
   }
 
-  private static void writeSubstance(JsonGenerator json, Substance s) throws IOException {
-    json.writeStringField("id", s.id().value());
-    json.writeStringField("name", s.name());
-    json.writeStringField("inchiKey", s.structure().map(Structure::inchiKey).orElse(null));
-    json.writeStringField("class", s.substanceClass().name());
-  }
-
-  static void writeControls(JsonGenerator json, List<Control> controls) throws IOException {
-    json.writeBooleanField("controlled", !controls.isEmpty());
-    json.writeArrayFieldStart("controls");
-    for (Control c : controls) {
-      json.writeStartObject();
-      json.writeStringField("jurisdiction", c.jurisdiction().code());
-      json.writeStringField("schedule", c.schedule());
-      json.writeStringField("since", c.since().text());
-      json.writeStringField("certainty", c.since().certainty().name());
-      json.writeStringField("instrument", c.instrument().toString());
-      json.writeStringField("source", c.source());
-      json.writeEndObject();
+  private static void writeDefinitions(JsonGenerator json, List<ClassDefinitionResult> results)
+      throws IOException {
+    json.writeArrayFieldStart("classDefinitions");
+    for (ClassDefinitionResult r : results) {
+      writeDefinition(json, r);
     }
     json.writeEndArray();
   }
@@ -336,11 +295,7 @@ public final class IdentificationJson {
     json.writeStringField("jurisdiction", r.jurisdiction().code());
     json.writeBooleanField("wordingVerified", r.wordingVerified());
     json.writeStringField("coverage", e.coverage().name());
-    json.writeArrayFieldStart("clauses");
-    for (Clause clause : e.clauses()) {
-      json.writeString(clause.label());
-    }
-    json.writeEndArray();
+    JsonShapes.strings(json, "clauses", e.clauses(), Clause::label);
     json.writeArrayFieldStart("changes");
     for (SiteChange change : e.changes()) {
       json.writeStartObject();
@@ -367,32 +322,16 @@ public final class IdentificationJson {
     json.writeNumberField("similarityThreshold", s.similarityThreshold());
     json.writeNumberField("similarCount", s.similarCount());
     json.writeStringField("fingerprint", s.fingerprint().name());
-    json.writeArrayFieldStart("classDefinitions");
-    for (ClassDefinition d : s.classDefinitions()) {
-      json.writeString(d.id());
-    }
-    json.writeEndArray();
+    JsonShapes.strings(json, "classDefinitions", s.classDefinitions(), ClassDefinition::id);
     json.writeStringField("namePolicy", s.namePolicy().name());
     if (s.asOf().isPresent()) {
       json.writeStringField("asOf", s.asOf().get().toString());
     }
     if (withFilter && !s.filter().isEmpty()) {
       json.writeObjectFieldStart("filter");
-      json.writeArrayFieldStart("classes");
-      for (SubstanceClass c : s.filter().classes()) {
-        json.writeString(c.name());
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("jurisdictions");
-      for (Jurisdiction j : s.filter().jurisdictions()) {
-        json.writeString(j.code());
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("schedules");
-      for (String schedule : s.filter().schedules()) {
-        json.writeString(schedule);
-      }
-      json.writeEndArray();
+      JsonShapes.strings(json, "classes", s.filter().classes(), SubstanceClass::name);
+      JsonShapes.strings(json, "jurisdictions", s.filter().jurisdictions(), Jurisdiction::code);
+      JsonShapes.strings(json, "schedules", s.filter().schedules());
       json.writeEndObject();
     }
     json.writeEndObject();

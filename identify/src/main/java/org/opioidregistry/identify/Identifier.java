@@ -21,6 +21,7 @@ import org.opioidregistry.core.query.QueryKind;
 import org.opioidregistry.core.query.QueryReading;
 import org.opioidregistry.core.structure.InputFormat;
 import org.opioidregistry.core.structure.ParseLimits;
+import org.opioidregistry.core.structure.PentavalentNitrogen;
 import org.opioidregistry.core.structure.PreparedStructure;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.structure.StructureParseException;
@@ -28,6 +29,7 @@ import org.opioidregistry.core.structure.StructureParser;
 import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.Control;
 import org.opioidregistry.core.substance.InForce;
+import org.opioidregistry.core.substance.ListingScope;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
 import org.opioidregistry.search.BundledRegistry;
@@ -535,6 +537,13 @@ public final class Identifier {
                 + " assumed (check the schedule's wording)");
       }
     }
+    if (!registeredUncontrolled) {
+      for (ListedMatch m : pentavalentNitrogenMatches(structure, seen)) {
+        listed.add(m);
+        seen.add(m.substance().id());
+        listedIsomer = true;
+      }
+    }
     List<SimilarityMatch> similar = List.of();
     boolean similarListed = false;
     if (settings.similarCount() > 0) {
@@ -589,6 +598,44 @@ public final class Identifier {
       found.warn("an unknown organic fragment was removed: the input may be a mixture");
     }
     return found.listed(listed).similar(similar).classDefinitions(definitions).verdict(verdict);
+  }
+
+  /**
+   * The listings whose scope names the pentavalent nitrogen derivatives of an amine ({@link
+   * ListingScope#coversPentavalentNitrogenDerivatives}) that reach the query: one of the query's
+   * tertiary parents shares its skeleton with the amine the listed substance derives from (its own
+   * tertiary parent when it is itself a quaternary salt or an N-oxide, as morphine methobromide is,
+   * else the substance). Substances already matched by identity ({@code seen}) are left out; only
+   * the controls that extend so much are given, and a named exception is not reached.
+   */
+  private List<ListedMatch> pentavalentNitrogenMatches(Structure structure, Set<SubstanceId> seen) {
+    List<Structure> parents = PentavalentNitrogen.tertiaryParents(structure);
+    if (parents.isEmpty()) {
+      return List.of();
+    }
+    Set<String> skeletons = new HashSet<>();
+    parents.forEach(p -> skeletons.add(p.skeletonKey()));
+    List<ListedMatch> matches = new ArrayList<>();
+    for (Substance s : registry.substances()) {
+      if (seen.contains(s.id()) || s.structure().isEmpty()) {
+        continue;
+      }
+      List<Control> extending =
+          controlsInForce(s).stream()
+              .filter(c -> c.scope().coversPentavalentNitrogenDerivatives())
+              .filter(c -> !c.scope().excludes(structure.inchiKey()))
+              .toList();
+      if (extending.isEmpty()) {
+        continue;
+      }
+      Structure listed = s.structure().orElseThrow();
+      List<Structure> amines = PentavalentNitrogen.tertiaryParents(listed);
+      if ((amines.isEmpty() ? List.of(listed) : amines)
+          .stream().anyMatch(a -> skeletons.contains(a.skeletonKey()))) {
+        matches.add(new ListedMatch(s, Relation.PENTAVALENT_NITROGEN_DERIVATIVE, extending, true));
+      }
+    }
+    return matches;
   }
 
   /**

@@ -21,11 +21,7 @@ final class ProvenanceJson {
     json.writeStartObject();
     json.writeStringField("input", p.input());
     json.writeStringField("inputSha256", p.inputSha256());
-    json.writeArrayFieldStart("standardisation");
-    for (String step : p.standardisation()) {
-      json.writeString(step);
-    }
-    json.writeEndArray();
+    JsonShapes.strings(json, "standardisation", p.standardisation());
     if (p.identityKeys().isPresent()) {
       IdentityKeys k = p.identityKeys().get();
       json.writeObjectFieldStart("identityKeys");
@@ -48,11 +44,7 @@ final class ProvenanceJson {
     json.writeStringField("fingerprint", c.fingerprintSpec());
     json.writeNumberField("similarityThreshold", c.similarityThreshold());
     json.writeNumberField("similarCount", c.similarCount());
-    json.writeArrayFieldStart("classDefinitions");
-    for (String d : c.classDefinitions()) {
-      json.writeString(d);
-    }
-    json.writeEndArray();
+    JsonShapes.strings(json, "classDefinitions", c.classDefinitions());
     if (c.asOf().isPresent()) {
       json.writeStringField("asOf", c.asOf().map(LocalDate::toString).orElseThrow());
     }

@@ -28,14 +28,15 @@ import org.opioidregistry.search.SimilarityMatch;
  *
  * <p>Each record is parsed and standardised once ({@link StructureParser#prepare}). Two cheap
  * checks then decide whether the full identification can find more than similarity: an {@link
- * IdentityPrecheck} (can the structure share an InChIKey skeleton with a registered one?) and the
- * class definitions' scaffold screens ({@link ClassDefinitions#screenedOut}). A record that passes
- * either goes to {@link Identifier#identify(Query)} itself, so its result is the identifier's by
- * construction. For every other record no identity match is possible and every definition answers
- * "not covered" (both proved where the checks are defined), so the identifier's verdict can only
- * come from similarity: the screen fingerprints the parent once and asks the registry for the
- * similar substances exactly as the identifier does, without computing InChI at all (unless keys
- * are asked for with {@link #withKeys}).
+ * IdentityPrecheck} (can the structure share an InChIKey skeleton with a registered one? does it
+ * have a pentavalent nitrogen, which a listing's scope may reach?) and the class definitions'
+ * scaffold screens ({@link ClassDefinitions#screenedOut}). A record that passes either goes to
+ * {@link Identifier#identify(Query)} itself, so its result is the identifier's by construction. For
+ * every other record no identity match is possible and every definition answers "not covered" (both
+ * proved where the checks are defined), so the identifier's verdict can only come from similarity:
+ * the screen fingerprints the parent once and asks the registry for the similar substances exactly
+ * as the identifier does, without computing InChI at all (unless keys are asked for with {@link
+ * #withKeys}).
  *
  * <pre>{@code
  * Screener screener = Screener.of(Identifier.bundled());
@@ -129,7 +130,9 @@ public final class Screener {
     } catch (StructureParseException e) {
       throw BadQueryException.of(query.text(), e);
     }
-    if (precheck.mayMatch(prepared)) {
+    if (precheck.mayMatch(prepared) || prepared.hasPentavalentNitrogen()) {
+      // An identity match is possible, or a listing's scope may reach it through its tertiary
+      // parent (a quaternary salt, an N-oxide), which the skeleton pre-check cannot see.
       return identified(record, query, prepared);
     }
     List<ClassDefinitionResult> definitions = new ArrayList<>();

@@ -12,7 +12,7 @@ import org.opioidregistry.core.substance.Substance;
 /**
  * Writes a registered substance in full as one JSON object on one line: names, codes, structure,
  * class, controls, sources. The control objects have the same shape as in {@link
- * IdentificationJson}.
+ * IdentificationJson}: one writer makes both.
  *
  * <pre>{@code
  * String line = SubstanceJson.toJson(registry.get(SubstanceId.of("carfentanil")).orElseThrow());
@@ -38,11 +38,7 @@ public final class SubstanceJson {
       json.writeStartObject();
       json.writeStringField("id", s.id().value());
       json.writeStringField("name", s.name());
-      json.writeArrayFieldStart("synonyms");
-      for (String synonym : s.synonyms()) {
-        json.writeString(synonym);
-      }
-      json.writeEndArray();
+      JsonShapes.strings(json, "synonyms", s.synonyms());
       json.writeArrayFieldStart("codes");
       for (Code code : s.codes()) {
         json.writeStartObject();
@@ -63,12 +59,8 @@ public final class SubstanceJson {
         json.writeNullField("structure");
       }
       json.writeStringField("class", s.substanceClass().name());
-      IdentificationJson.writeControls(json, s.controls());
-      json.writeArrayFieldStart("sources");
-      for (String source : s.sources()) {
-        json.writeString(source);
-      }
-      json.writeEndArray();
+      JsonShapes.controls(json, s.controls());
+      JsonShapes.strings(json, "sources", s.sources());
       json.writeStringField("notes", s.notes());
       json.writeEndObject();
     } catch (IOException e) {

@@ -45,7 +45,7 @@ public final class SubstructureJson {
         Structure structure = hit.substance().structure().orElseThrow();
         json.writeStringField("inchiKey", structure.inchiKey());
         json.writeStringField("smiles", structure.canonicalSmiles());
-        IdentificationJson.writeControls(json, hit.substance().controls());
+        JsonShapes.controls(json, hit.substance().controls());
         json.writeArrayFieldStart("atoms");
         SubstructureMatch match = hit.match();
         for (int atom : match.targetAtoms()) {

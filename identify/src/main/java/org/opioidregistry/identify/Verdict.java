@@ -13,8 +13,12 @@ package org.opioidregistry.identify;
  *   <li>{@link #LISTED}: the standardised structure is a controlled substance, or a salt of one; or
  *       the query names a controlled substance that has no defined structure (opium).
  *   <li>{@link #LISTED_ISOMER}: the structure shares its skeleton with a controlled substance
- *       (another or unspecified stereochemistry, other isotopes) and is not itself registered as an
- *       uncontrolled substance (an excepted isomer such as levopropoxyphene is registered so).
+ *       (another or unspecified stereochemistry, other isotopes), or it is a pentavalent nitrogen
+ *       derivative (a quaternary salt, an N-oxide) of the amine of a controlled substance whose
+ *       listing names such derivatives ({@code Relation.PENTAVALENT_NITROGEN_DERIVATIVE}: the 1961
+ *       entry "morphine methobromide and other pentavalent nitrogen morphine derivatives"); and it
+ *       is not itself registered as an uncontrolled substance (an excepted isomer such as
+ *       levopropoxyphene is registered so).
  *   <li>{@link #COVERED_BY_CLASS_DEFINITION}: a generic (class-wide) definition covers it.
  *   <li>{@link #SIMILAR_TO_LISTED}: a controlled substance scores at least the similarity
  *       threshold.
@@ -28,7 +32,10 @@ package org.opioidregistry.identify;
 public enum Verdict {
   /** Identical to a controlled substance, or a salt of one (the same parent). */
   LISTED,
-  /** A stereoisomer or isotope variant of a controlled substance (same skeleton). */
+  /**
+   * A stereoisomer or isotope variant of a controlled substance (same skeleton), or another form
+   * its listing's scope names (a pentavalent nitrogen derivative of its amine).
+   */
   LISTED_ISOMER,
   /** Not listed by itself, but within a generic (class-wide) legal definition. */
   COVERED_BY_CLASS_DEFINITION,

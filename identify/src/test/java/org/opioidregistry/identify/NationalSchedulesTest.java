@@ -64,13 +64,20 @@ class NationalSchedulesTest {
   }
 
   @Test
-  void aSubstanceOnlyChinaListsIsListedUnderChinaAlone() {
-    Identification id = identifier.identify(N_DESETHYL_ETONITAZENE);
-    assertEquals(Verdict.LISTED, id.verdict(), id.toString());
-    ListedMatch match = id.listed().get(0);
+  void aSubstanceChinaListedFirstIsListedUnderChinaAloneUntilTheUsOrder() {
+    // China's supplementary list from 2024-07-01 (as transcribed); the US temporary order
+    // FR Doc 2025-19542 from 2025-10-15.
+    Identification before =
+        identifier.withAsOf(LocalDate.of(2025, 1, 1)).identify(N_DESETHYL_ETONITAZENE);
+    assertEquals(Verdict.LISTED, before.verdict(), before.toString());
+    ListedMatch match = before.listed().get(0);
     assertEquals("n-desethyl-etonitazene", match.substance().id().value());
     assertEquals(Set.of("CN"), jurisdictions(match));
     assertEquals("supplementary", only(match, "CN").schedule());
+    Identification after =
+        identifier.withAsOf(LocalDate.of(2025, 10, 16)).identify(N_DESETHYL_ETONITAZENE);
+    assertEquals(Set.of("CN", "US"), jurisdictions(after.listed().get(0)));
+    assertEquals("2025-10-15", only(after.listed().get(0), "US").since().toString());
   }
 
   @Test

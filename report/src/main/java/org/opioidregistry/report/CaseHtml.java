@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substance.Control;
+import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.depict.Depicter;
 import org.opioidregistry.identify.ClassDefinitionResult;
 import org.opioidregistry.identify.Identification;
@@ -135,8 +136,8 @@ final class CaseHtml {
   }
 
   /**
-   * The query's picture: for a covered structure, its sites labelled beside the listed or nearest
-   * substance; otherwise the structure alone.
+   * The query's picture: for a covered structure, its sites labelled beside the substance it is
+   * compared with ({@link Identification#comparedWith()}); otherwise the structure alone.
    */
   private static Optional<String> picture(Identification id) {
     if (id.structure().isEmpty()) {
@@ -145,15 +146,7 @@ final class CaseHtml {
     Structure structure = id.structure().get();
     Optional<ClassDefinitionResult> covering =
         id.classDefinitions().stream().filter(r -> r.evaluation().covered()).findFirst();
-    Optional<Structure> compared =
-        id.listed().stream()
-            .flatMap(m -> m.substance().structure().stream())
-            .findFirst()
-            .or(
-                () ->
-                    id.similar().stream()
-                        .flatMap(m -> m.substance().structure().stream())
-                        .findFirst());
+    Optional<Structure> compared = id.comparedWith().flatMap(Substance::structure);
     String svg =
         covering.isPresent() && compared.isPresent()
             ? Depicter.defaults()

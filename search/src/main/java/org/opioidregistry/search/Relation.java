@@ -31,7 +31,15 @@ public enum Relation {
    * Another tautomer of the substance: the same structure once movable hydrogens are not placed
    * (same tautomer key, other connectivity key), e.g. the enol drawing of fentanyl's amide.
    */
-  TAUTOMER;
+  TAUTOMER,
+  /**
+   * A pentavalent nitrogen derivative (a quaternary N-alkyl salt, an N-oxide) of the tertiary amine
+   * the substance derives from, which the substance's listing names ({@link
+   * org.opioidregistry.core.substance.ListedForm#PENTAVALENT_NITROGEN_DERIVATIVES}): e.g.
+   * N-ethylmorphinium bromide under "morphine methobromide and other pentavalent nitrogen morphine
+   * derivatives". Decided by identification from the listing's scope, never by an identity lookup.
+   */
+  PENTAVALENT_NITROGEN_DERIVATIVE;
 
   /**
    * The relation that a shared identity layer stands for; {@code salt} says whether standardisation

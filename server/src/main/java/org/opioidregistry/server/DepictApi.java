@@ -25,10 +25,11 @@ import org.opioidregistry.search.Registry;
  * <ul>
  *   <li>{@code none} (the default): the structure alone;
  *   <li>{@code classdef}: the sites a class-wide definition found changed, each coloured and
- *       labelled with its clause, beside the listed substance it is compared with (the first listed
- *       match of another structure, else the nearest similar substance), as the command line's
- *       {@code depict} draws it; {@code definition=ID} picks the definition, by default the first
- *       that covers the structure; when none covers it, the structure alone;
+ *       labelled with its clause, beside the listed substance it is compared with ({@link
+ *       Identification#comparedWith()}: the first listed match of another structure, else the
+ *       nearest similar substance of another structure), as the command line's {@code depict} draws
+ *       it; {@code definition=ID} picks the definition, by default the first that covers the
+ *       structure; when none covers it, the structure alone;
  *   <li>{@code substructure}: the atoms (and bonds between them) of the first match of {@code
  *       smarts}; no match, the structure alone.
  * </ul>
@@ -140,7 +141,7 @@ final class DepictApi {
               + "'; one of "
               + id.classDefinitions().stream().map(ClassDefinitionResult::definitionId).toList());
     }
-    Optional<Substance> compared = comparedWith(id, structure);
+    Optional<Substance> compared = id.comparedWith();
     if (shown.isEmpty() || compared.isEmpty()) {
       return plain(structure);
     }
@@ -154,23 +155,6 @@ final class DepictApi {
     return new Picture(
         svg,
         "classdef; definition=" + r.definitionId() + "; compared=" + compared.get().id().value());
-  }
-
-  /** The first listed match of another structure, else the nearest similar substance. */
-  private static Optional<Substance> comparedWith(Identification id, Structure structure) {
-    return id.listed().stream()
-        .map(m -> m.substance())
-        .filter(
-            s ->
-                s.structure().isPresent()
-                    && !s.structure().get().inchiKey().equals(structure.inchiKey()))
-        .findFirst()
-        .or(
-            () ->
-                id.similar().stream()
-                    .map(m -> m.substance())
-                    .filter(Substance::hasStructure)
-                    .findFirst());
   }
 
   private static Picture substructure(Structure structure, String smarts, Duration remaining) {

@@ -2,6 +2,7 @@ package org.opioidregistry.server;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How a {@link RegistryServer} listens and what it allows: address and port, whether writes are
@@ -81,113 +82,93 @@ public record ServerSettings(
 
   /** A copy listening on this address. */
   public ServerSettings withBind(String value) {
-    return new ServerSettings(
-        value,
-        port,
-        writable,
-        workers,
-        queueCapacity,
-        clientLimit,
-        maxBodyBytes,
-        maxQueryLength,
-        maxBatch,
-        maxResults,
-        requestTimeout);
+    return with(d -> d.bind = value);
   }
 
   /** A copy on this port (0: any free one). */
   public ServerSettings withPort(int value) {
-    return new ServerSettings(
-        bind,
-        value,
-        writable,
-        workers,
-        queueCapacity,
-        clientLimit,
-        maxBodyBytes,
-        maxQueryLength,
-        maxBatch,
-        maxResults,
-        requestTimeout);
+    return with(d -> d.port = value);
   }
 
   /** A copy that serves writes (each request must carry the start-up token) or not. */
   public ServerSettings withWritable(boolean value) {
-    return new ServerSettings(
-        bind,
-        port,
-        value,
-        workers,
-        queueCapacity,
-        clientLimit,
-        maxBodyBytes,
-        maxQueryLength,
-        maxBatch,
-        maxResults,
-        requestTimeout);
+    return with(d -> d.writable = value);
   }
 
   /** A copy with this many workers and waiting places. */
   public ServerSettings withWorkers(int count, int queue) {
-    return new ServerSettings(
-        bind,
-        port,
-        writable,
-        count,
-        queue,
-        clientLimit,
-        maxBodyBytes,
-        maxQueryLength,
-        maxBatch,
-        maxResults,
-        requestTimeout);
+    return with(
+        d -> {
+          d.workers = count;
+          d.queueCapacity = queue;
+        });
   }
 
   /** A copy with these size limits. */
   public ServerSettings withSizeLimits(long bodyBytes, int queryLength, int batch, int results) {
-    return new ServerSettings(
-        bind,
-        port,
-        writable,
-        workers,
-        queueCapacity,
-        clientLimit,
-        bodyBytes,
-        queryLength,
-        batch,
-        results,
-        requestTimeout);
+    return with(
+        d -> {
+          d.maxBodyBytes = bodyBytes;
+          d.maxQueryLength = queryLength;
+          d.maxBatch = batch;
+          d.maxResults = results;
+        });
   }
 
   /** A copy with this time bound per request. */
   public ServerSettings withRequestTimeout(Duration value) {
-    return new ServerSettings(
-        bind,
-        port,
-        writable,
-        workers,
-        queueCapacity,
-        clientLimit,
-        maxBodyBytes,
-        maxQueryLength,
-        maxBatch,
-        maxResults,
-        value);
+    return with(d -> d.requestTimeout = value);
   }
 
   /** A copy letting one client (remote address) have this many requests waiting or running. */
   public ServerSettings withClientLimit(int value) {
+    return with(d -> d.clientLimit = value);
+  }
+
+  /** A copy with what {@code change} sets on a draft of this one; checked as a new one is. */
+  private ServerSettings with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new ServerSettings(
-        bind,
-        port,
-        writable,
-        workers,
-        queueCapacity,
-        value,
-        maxBodyBytes,
-        maxQueryLength,
-        maxBatch,
-        maxResults,
-        requestTimeout);
+        d.bind,
+        d.port,
+        d.writable,
+        d.workers,
+        d.queueCapacity,
+        d.clientLimit,
+        d.maxBodyBytes,
+        d.maxQueryLength,
+        d.maxBatch,
+        d.maxResults,
+        d.requestTimeout);
+  }
+
+  /** The components of settings being copied, to change before they are checked. Single use. */
+  private static final class Draft {
+    String bind;
+    int port;
+    boolean writable;
+    int workers;
+    int queueCapacity;
+    int clientLimit;
+    long maxBodyBytes;
+    int maxQueryLength;
+    int maxBatch;
+    int maxResults;
+    Duration requestTimeout;
+
+    Draft(ServerSettings s) {
+      bind = s.bind;
+      port = s.port;
+      writable = s.writable;
+      workers = s.workers;
+      queueCapacity = s.queueCapacity;
+      clientLimit = s.clientLimit;
+      maxBodyBytes = s.maxBodyBytes;
+      maxQueryLength = s.maxQueryLength;
+      maxBatch = s.maxBatch;
+      maxResults = s.maxResults;
+      requestTimeout = s.requestTimeout;
+    }
   }
 }

@@ -185,6 +185,17 @@ public final class PreparedStructure {
     return SkeletonHash.hasUnusualElement(screenGraph());
   }
 
+  /**
+   * Whether the parent has a pentavalent nitrogen ({@link PentavalentNitrogen#isPresent}): a
+   * listing's scope may then reach it through its tertiary parent, which a skeleton pre-check
+   * cannot see. Reads the graph without copying it.
+   *
+   * @return true if some nitrogen is quaternary or an amine N-oxide nitrogen
+   */
+  public synchronized boolean hasPentavalentNitrogen() {
+    return PentavalentNitrogen.isPresent(standardized.parent());
+  }
+
   /** The parent's heavy-atom elements, as {@link SkeletonHash#elements} gives them. */
   long[] elements() {
     return SkeletonHash.elements(screenGraph());

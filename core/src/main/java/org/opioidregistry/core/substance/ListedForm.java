@@ -28,7 +28,14 @@ public enum ListedForm {
   /** Ethers of the listed substance. */
   ETHERS("ethers"),
   /** Salts of the substance (and of its listed isomers, esters and ethers). */
-  SALTS("salts");
+  SALTS("salts"),
+  /**
+   * The other pentavalent nitrogen derivatives of the tertiary amine the listed substance derives
+   * from (1961 Convention, Schedule I: "morphine methobromide and other pentavalent nitrogen
+   * morphine derivatives"): its quaternary N-alkyl salts and its N-oxide. Structure search tests it
+   * through {@link org.opioidregistry.core.structure.PentavalentNitrogen#tertiaryParents}.
+   */
+  PENTAVALENT_NITROGEN_DERIVATIVES("pentavalent-nitrogen-derivatives");
 
   private final String id;
 

@@ -59,6 +59,15 @@ public record ListingScope(Set<ListedForm> forms, List<Exclusion> exclusions) {
         || forms.contains(ListedForm.STEREOISOMERS);
   }
 
+  /**
+   * True when a pentavalent nitrogen derivative of the amine the named substance derives from (a
+   * quaternary salt, an N-oxide) falls under the listing: its wording names them ({@link
+   * ListedForm#PENTAVALENT_NITROGEN_DERIVATIVES}).
+   */
+  public boolean coversPentavalentNitrogenDerivatives() {
+    return forms.contains(ListedForm.PENTAVALENT_NITROGEN_DERIVATIVES);
+  }
+
   /** True when the structure with this InChIKey is named as not covered. */
   public boolean excludes(String inchiKey) {
     return exclusions.stream().anyMatch(e -> e.inchiKey().equals(inchiKey));

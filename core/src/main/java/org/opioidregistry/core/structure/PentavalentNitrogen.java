@@ -1,0 +1,160 @@
+package org.opioidregistry.core.structure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.openscience.cdk.graph.Cycles;
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IBond;
+import org.openscience.cdk.interfaces.IElement;
+
+/**
+ * Pentavalent nitrogen in the sense of the 1961 Convention's Schedule I entry "morphine
+ * methobromide and other pentavalent nitrogen morphine derivatives": an amine nitrogen with four
+ * single bonds to heavy atoms and a positive charge, that is a quaternary ammonium nitrogen
+ * (N-methylmorphinium) or the nitrogen of an amine N-oxide (morphine-N-oxide, drawn
+ * charge-separated as standardisation leaves it). A nitro group (a double bond), an aromatic
+ * N-oxide (three neighbours) and a protonated amine (a hydrogen; standardisation neutralises it
+ * anyway) are not pentavalent in this sense.
+ *
+ * <p>The tertiary amine such a nitrogen derives from is found by taking off one group: the oxide
+ * oxygen of an N-oxide, or, of a quaternary nitrogen, one substituent that is not part of a ring
+ * through the nitrogen, with everything attached to it. Morphine methobromide's parent cation and
+ * morphine-N-oxide both give morphine.
+ *
+ * <pre>{@code
+ * Structure q = StructureParser.parse("C[N+]1(C)CC[C@@]23[C@H]4C=C[C@@H]([C@@H]2Oc5c(ccc(C[C@H]41)c53)O)O.[I-]");
+ * PentavalentNitrogen.isPresent(q.atomContainer());       // true
+ * PentavalentNitrogen.tertiaryParents(q);                  // [morphine]
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class PentavalentNitrogen {
+
+  /** A structure with more groups to take off than this is not taken apart (bounds the work). */
+  static final int MAX_SITES = 16;
+
+  private PentavalentNitrogen() {}
+
+  /**
+   * Whether the graph has a pentavalent nitrogen. Reads the graph only; cheap enough for a screen.
+   *
+   * @param graph a standardised parent (charges and implicit hydrogen counts set)
+   * @return true if some nitrogen is quaternary or an amine N-oxide nitrogen
+   */
+  public static boolean isPresent(IAtomContainer graph) {
+    Objects.requireNonNull(graph, "graph");
+    for (IAtom atom : graph.atoms()) {
+      if (isPentavalent(graph, atom)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The tertiary amines the structure's pentavalent nitrogens derive from: for each such nitrogen,
+   * the structure without its oxide oxygen, or without one of its groups outside a ring through it,
+   * the nitrogen neutral. Distinct structures only (by InChIKey), in the order found; empty when
+   * the structure has no pentavalent nitrogen or more than {@value #MAX_SITES} groups to take off.
+   *
+   * @param structure a standardised structure
+   * @return the tertiary parents
+   * @throws StructureParseException when a parent cannot be keyed (not expected for organic input)
+   */
+  public static List<Structure> tertiaryParents(Structure structure) {
+    Objects.requireNonNull(structure, "structure");
+    IAtomContainer graph = structure.atomContainer();
+    if (!isPresent(graph)) {
+      return List.of();
+    }
+    Cycles.markRingAtomsAndBonds(graph);
+    List<int[]> sites = new ArrayList<>();
+    for (IAtom atom : graph.atoms()) {
+      if (isPentavalent(graph, atom)) {
+        sites.addAll(groups(graph, atom));
+      }
+    }
+    if (sites.isEmpty() || sites.size() > MAX_SITES) {
+      return List.of();
+    }
+    Map<String, Structure> parents = new LinkedHashMap<>();
+    for (int[] site : sites) {
+      Structure parent = Structure.of(withoutGroup(graph, site[0], site[1]));
+      parents.putIfAbsent(parent.inchiKey(), parent);
+    }
+    return List.copyOf(parents.values());
+  }
+
+  /** The oxide oxygen of an N-oxide nitrogen, else every substituent outside a ring through it. */
+  private static List<int[]> groups(IAtomContainer graph, IAtom nitrogen) {
+    List<int[]> groups = new ArrayList<>();
+    for (IAtom other : graph.getConnectedAtomsList(nitrogen)) {
+      if (Atoms.isElement(other, IElement.O)
+          && Atoms.charge(other) == -1
+          && graph.getConnectedBondsCount(other) == 1) {
+        return List.of(new int[] {nitrogen.getIndex(), other.getIndex()});
+      }
+    }
+    for (IBond bond : graph.getConnectedBondsList(nitrogen)) {
+      if (!bond.isInRing()) {
+        groups.add(new int[] {nitrogen.getIndex(), bond.getOther(nitrogen).getIndex()});
+      }
+    }
+    return groups;
+  }
+
+  /** A copy of the graph without the group on {@code nitrogen} that starts at {@code group}. */
+  private static IAtomContainer withoutGroup(IAtomContainer graph, int nitrogen, int group) {
+    IAtomContainer copy = CdkSupport.copy(graph);
+    IAtom n = copy.getAtom(nitrogen);
+    IAtom start = copy.getAtom(group);
+    // Everything reachable from the group without passing through the nitrogen is the group.
+    boolean[] inGroup = new boolean[copy.getAtomCount()];
+    Deque<IAtom> todo = new ArrayDeque<>();
+    inGroup[start.getIndex()] = true;
+    todo.push(start);
+    while (!todo.isEmpty()) {
+      IAtom a = todo.pop();
+      for (IAtom b : copy.getConnectedAtomsList(a)) {
+        if (!b.equals(n) && !inGroup[b.getIndex()]) {
+          inGroup[b.getIndex()] = true;
+          todo.push(b);
+        }
+      }
+    }
+    List<IAtom> remove = new ArrayList<>();
+    for (IAtom a : copy.atoms()) {
+      if (inGroup[a.getIndex()]) {
+        remove.add(a);
+      }
+    }
+    for (IAtom a : remove) {
+      copy.removeAtom(a); // also removes its bonds and the stereo elements that name it
+    }
+    n.setFormalCharge(0);
+    // A configuration drawn at the charged nitrogen may stay: InChI gives a tertiary amine none.
+    return copy;
+  }
+
+  private static boolean isPentavalent(IAtomContainer graph, IAtom atom) {
+    if (!Atoms.isElement(atom, IElement.N)
+        || Atoms.charge(atom) != 1
+        || Atoms.hydrogens(atom) != 0
+        || graph.getConnectedBondsCount(atom) != 4) {
+      return false;
+    }
+    for (IBond bond : graph.getConnectedBondsList(atom)) {
+      if (bond.getOrder() != IBond.Order.SINGLE || bond.isAromatic()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
