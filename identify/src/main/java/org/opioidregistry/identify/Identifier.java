@@ -470,6 +470,25 @@ public final class Identifier {
     };
   }
 
+  /**
+   * {@link #identify(Query)} for a structure query (its kind given as SMILES or MOL block) that the
+   * screen has already parsed and standardised: the same identification, because {@link
+   * PreparedStructure#structure()} is the structure {@code identify} parses from the same text (one
+   * code path), without reading the text a second time.
+   */
+  Identification identify(Query query, PreparedStructure prepared) {
+    checkLength(query.text());
+    Identification.Builder found =
+        new Identification.Builder(query, query.kind().orElseThrow(), settings, provenance());
+    Structure structure;
+    try {
+      structure = prepared.structure();
+    } catch (StructureParseException e) {
+      throw BadQueryException.of(query.text(), e);
+    }
+    return identifyStructure(found, structure, StructureSource.INPUT).build();
+  }
+
   private static Structure parse(String text, InputFormat format) {
     try {
       return StructureParser.parse(text, format, ParseLimits.DEFAULT);

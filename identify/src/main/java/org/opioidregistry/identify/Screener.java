@@ -134,13 +134,13 @@ public final class Screener {
       // An identity match is possible, or a listing's scope may reach it through its tertiary
       // parent (a quaternary salt, an N-oxide of a listed amine), which the skeleton pre-check
       // cannot see; any other quaternary ammonium is decided here.
-      return identified(record, query);
+      return identified(record, query, prepared);
     }
     List<ClassDefinitionResult> definitions = new ArrayList<>();
     for (ClassDefinition d : identifier.settings().classDefinitions()) {
       Optional<ClassEvaluation> known = ClassDefinitions.screenedOut(d, prepared);
       if (known.isEmpty()) {
-        return identified(record, query); // the definition may cover it: let it read the graph
+        return identified(record, query, prepared); // the definition may cover it
       }
       definitions.add(ClassDefinitionResult.of(d, known.get()));
     }
@@ -208,7 +208,16 @@ public final class Screener {
   }
 
   private ScreenResult identified(long record, Query query) {
-    Identification id = identifier.identify(query);
+    return identified(record, identifier.identify(query));
+  }
+
+  /** A structure record sent on, identified from the structure the screen already prepared. */
+  private ScreenResult identified(long record, Query query, PreparedStructure prepared) {
+    return identified(record, identifier.identify(query, prepared));
+  }
+
+  private ScreenResult identified(long record, Identification id) {
+    Query query = id.query();
     if (id.structure().isEmpty()) {
       // A formula, a mass or a name without one structure (a line of a text file): the screen's
       // verdicts are about structures, so this record gets an error row and the batch goes on.

@@ -22,7 +22,12 @@ public final class Cells {
 
   /** A mass with four decimals, as mass spectrometrists quote them. */
   static String mass(double value) {
-    return String.format(Locale.ROOT, "%.4f", value);
+    return FixedDecimal.format(value, 4);
+  }
+
+  /** A similarity score with two decimals. */
+  static String score(double value) {
+    return FixedDecimal.format(value, 2);
   }
 
   static String removed(Structure s) {
@@ -62,7 +67,7 @@ public final class Cells {
       return "";
     }
     return similar.stream()
-        .map(m -> m.substance().id().value() + " " + String.format(Locale.ROOT, "%.2f", m.score()))
+        .map(m -> m.substance().id().value() + " " + score(m.score()))
         .collect(Collectors.joining(", "));
   }
 
