@@ -1,5 +1,7 @@
 package org.opioidregistry.search;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -93,7 +95,13 @@ final class RegistryStore implements Closeable {
   private final PrecomputedFingerprints precomputed;
   private final boolean readOnly;
   private final ReentrantLock writeLock = new ReentrantLock();
-  private final Analyzer analyzer = analyzer();
+
+  /**
+   * Made when first needed (the index writer of a store on disk, or a write's indexable check): the
+   * bundled registry opened by every start of the command-line tool needs neither, and Lucene's
+   * analysis classes are then not loaded.
+   */
+  private final Supplier<Analyzer> analyzer = Suppliers.memoize(RegistryStore::analyzer);
 
   /** The snapshot of the commit being published; read by the searcher factory on refresh. */
   private volatile Snapshot publishing;
@@ -175,7 +183,7 @@ final class RegistryStore implements Closeable {
       this.searchers = new SearcherManager(directory, new SnapshotSearcherFactory());
       return;
     }
-    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+    this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer.get()));
     try {
       if (!existed) {
         String empty = ContentHash.of(List.of());
@@ -350,7 +358,7 @@ final class RegistryStore implements Closeable {
    * @throws InvalidSubstanceException when a searchable value is too long to index
    */
   void checkIndexable(Substance s, Fingerprint fingerprint) {
-    IndexableCheck.check(s, SubstanceDocuments.toDocument(s, fingerprint), analyzer);
+    IndexableCheck.check(s, SubstanceDocuments.toDocument(s, fingerprint), analyzer.get());
   }
 
   /** The substance's fingerprint; null for a substance without structure. */

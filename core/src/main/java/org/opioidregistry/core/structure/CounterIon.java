@@ -3,6 +3,7 @@ package org.opioidregistry.core.structure;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
 
@@ -12,6 +13,9 @@ import org.openscience.cdk.interfaces.IAtomContainer;
  * "Cl", "[Cl-]", "OC(=O)CC(O)(CC(=O)O)C(=O)O" and its trianion all find their entry.
  */
 record CounterIon(String neutralName, String ionName, RemovedFragment.Kind kind) {
+
+  /** A SMILES character that marks stereo (bond direction or tetrahedral centre). */
+  private static final Pattern STEREO_MARK = Pattern.compile("[/\\\\@]");
 
   /**
    * Neutral SMILES of each entry; where stereo tells two entries apart (fumaric and maleic acid)
@@ -105,7 +109,7 @@ record CounterIon(String neutralName, String ionName, RemovedFragment.Kind kind)
     private static Map<String, CounterIon> canonicalise(boolean isomeric) {
       Map<String, CounterIon> table = new java.util.LinkedHashMap<>();
       for (Map.Entry<String, CounterIon> entry : BY_NEUTRAL_SMILES.entrySet()) {
-        boolean hasStereo = entry.getKey().matches(".*[/\\\\@].*");
+        boolean hasStereo = STEREO_MARK.matcher(entry.getKey()).find();
         if (!isomeric && hasStereo) {
           continue; // a form without stereo must not be named as one stereoisomer
         }

@@ -1,6 +1,7 @@
 package org.opioidregistry.core.structure;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A structure's identity keys in layers, each blind to one more kind of difference. Two structures
@@ -46,18 +47,27 @@ public record IdentityKeys(
     String isotopeInsensitive,
     String full) {
 
+  /**
+   * The first block of an InChIKey. Compiled once: every start restores the keys of every bundled
+   * structure, and {@code String.matches} compiles its pattern on every call.
+   */
+  private static final Pattern KEY_BLOCK = Pattern.compile("[A-Z]{14}");
+
+  /** A whole standard InChIKey (also checked by {@link Structure}). */
+  static final Pattern INCHIKEY = Pattern.compile("[A-Z]{14}-[A-Z]{10}-[A-Z]");
+
   /** Checks for nulls and for InChIKey-shaped key blocks. */
   public IdentityKeys {
     Objects.requireNonNull(formula, "formula");
     Objects.requireNonNull(stereoInsensitive, "stereoInsensitive");
     Objects.requireNonNull(isotopeInsensitive, "isotopeInsensitive");
-    if (connectivity == null || !connectivity.matches("[A-Z]{14}")) {
+    if (connectivity == null || !KEY_BLOCK.matcher(connectivity).matches()) {
       throw new IllegalArgumentException("not an InChIKey first block: " + connectivity);
     }
-    if (tautomer == null || !tautomer.matches("[A-Z]{14}")) {
+    if (tautomer == null || !KEY_BLOCK.matcher(tautomer).matches()) {
       throw new IllegalArgumentException("not an InChIKey first block: " + tautomer);
     }
-    if (full == null || !full.matches("[A-Z]{14}-[A-Z]{10}-[A-Z]")) {
+    if (full == null || !INCHIKEY.matcher(full).matches()) {
       throw new IllegalArgumentException("not an InChIKey: " + full);
     }
   }

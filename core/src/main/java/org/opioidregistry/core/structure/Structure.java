@@ -71,7 +71,7 @@ public final class Structure {
     Objects.requireNonNull(canonicalSmiles, "canonicalSmiles");
     Objects.requireNonNull(inchi, "inchi");
     Objects.requireNonNull(formula, "formula");
-    if (inchiKey == null || !inchiKey.matches("[A-Z]{14}-[A-Z]{10}-[A-Z]")) {
+    if (inchiKey == null || !IdentityKeys.INCHIKEY.matcher(inchiKey).matches()) {
       throw new IllegalArgumentException("not an InChIKey: " + inchiKey);
     }
     return new Structure(
