@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.similarity.FingerprintIndex;
 import org.opioidregistry.core.similarity.Hit;
+import org.opioidregistry.core.similarity.internal.IntersectionKernels;
 
 /**
  * Latency of one similarity query over the index: threshold 0.7 and 0.8, top-10 and top-100, the
@@ -61,6 +62,7 @@ public class SearchBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException {
       MachineInfo.print();
+      System.err.println("# vector     " + IntersectionKernels.vectorStatus());
       Datasets d = Datasets.load(fps, bits, size, 15);
       index = d.index();
       queries = d.queries();
