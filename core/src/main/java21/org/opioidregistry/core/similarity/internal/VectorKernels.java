@@ -2,10 +2,10 @@ package org.opioidregistry.core.similarity.internal;
 
 /**
  * The Java 21 version of the Vector API kernels (in {@code META-INF/versions/21} of the core jar):
- * 512-bit kernels on {@code jdk.incubator.vector}, chosen only when that module is in the boot layer
- * and the preferred species is 512 bits. This class names no Vector API type itself, so that it
- * loads whether or not the module is there; {@link Vector512Kernels} does, and is loaded only once
- * the module is known to be present.
+ * 512-bit kernels on {@code jdk.incubator.vector}, chosen only when that module is in the boot
+ * layer and the preferred species is 512 bits. This class names no Vector API type itself, so that
+ * it loads whether or not the module is there; {@link Vector512Kernels} does, and is loaded only
+ * once the module is known to be present.
  *
  * <p>Why only 512 bits (benchmarks/README.md, "Vector API"): the 512-bit form with the query's
  * vectors held and the row's loads written out beat the scalar kernel on a machine with AVX-512
