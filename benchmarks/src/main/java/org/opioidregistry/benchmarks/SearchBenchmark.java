@@ -55,10 +55,12 @@ public class SearchBenchmark {
     public int size;
 
     /**
-     * Bit lengths of other indexes searched in the setup before the measured one, e.g. {@code
-     * "2048,166"}: a JVM serving several fingerprint types (ECFP4 2048, PATH 1024, MACCS 166) calls
-     * the index's kernel sites with several kernel classes, which changes what the JIT inlines
-     * there. Empty (the default): the measured index's kernel is the only one the JVM has seen.
+     * Bit lengths of other indexes searched in the setup before the measured one, joined by {@code
+     * +} (JMH splits parameter values at commas), e.g. {@code -p otherBits=2048+166}: a JVM serving
+     * several fingerprint types (ECFP4 2048, PATH 1024, MACCS 166) reaches the index's
+     * vector-kernel call sites with both vector kernel classes, or inlines the scalar count at more
+     * widths, which changes what the JIT compiles there. Empty (the default): the measured index's
+     * kernel is the only one the JVM has seen.
      */
     @Param({""})
     public String otherBits;
@@ -75,7 +77,7 @@ public class SearchBenchmark {
       Datasets d = Datasets.load(fps, bits, size, 15);
       index = d.index();
       queries = d.queries();
-      for (String other : otherBits.split(",")) {
+      for (String other : otherBits.split("\\+")) {
         if (!other.isBlank()) {
           searchOtherWidth(Integer.parseInt(other.trim()));
         }

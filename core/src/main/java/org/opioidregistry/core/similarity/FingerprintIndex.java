@@ -22,10 +22,11 @@ import org.opioidregistry.core.similarity.internal.IntersectionKernels;
  * against a query with popcount {@code a}, so a threshold search reads only the rows whose popcount
  * can reach the threshold (one contiguous slice of the arena) and a top-k search visits popcount
  * bins outward from the query's, best bound first, and stops as soon as no remaining bin can beat
- * the current k-th score. The inner loop allocates nothing: rows are scored in blocks of 256 by the
- * query's {@code IntersectionKernel} (scalar, or the Vector API kernel on Java 21+ when {@code
- * jdk.incubator.vector} is present; {@code IntersectionKernels} decides), and the counts are then
- * compared with the bin's exact integer minimum.
+ * the current k-th score. The inner loop allocates nothing. Where the Vector API kernel is in use
+ * (Java 21+, {@code jdk.incubator.vector} present, 512-bit vectors, 1024 or 2048 bits; {@code
+ * IntersectionKernels} decides) rows are scored by it in blocks of 256; otherwise the scalar count
+ * is inlined per row, as before the vector kernel existed (scored in blocks, the scalar full scan
+ * ran 17 % slower on Java 17: benchmarks/README.md, "Vector API").
  *
  * <p>Scores are exactly those of {@link Fingerprint#tanimoto(Fingerprint)}, and every result list
  * is in {@link Hit#ORDER} (score descending, then id ascending), whatever the search method, so the
@@ -44,8 +45,8 @@ import org.opioidregistry.core.similarity.internal.IntersectionKernels;
  */
 public final class FingerprintIndex {
 
-  // Rows scored per kernel call: one call per block keeps the kernel's loop monomorphic and the
-  // call's cost out of the per-row budget, while the counts stay in L1 (1 KiB).
+  // Rows scored per vector-kernel call: one call per block keeps the kernel's own loop compiled
+  // on its own and the call's cost out of the per-row budget, while the counts stay in L1 (1 KiB).
   private static final int BLOCK = 256;
 
   private final int bitLength;
@@ -189,17 +190,29 @@ public final class FingerprintIndex {
     Query q = query(query);
     checkThreshold(threshold);
     HitBuffer buf = new HitBuffer();
-    int[] counts = new int[BLOCK];
     int a = q.popcount;
-    for (int p = 0; p <= bitLength; p++) {
-      for (int row = binStart[p], end = binStart[p + 1]; row < end; row += BLOCK) {
-        int n = Math.min(BLOCK, end - row);
-        q.kernel.intersections(arena, row * wordsPerRow, n, counts);
-        for (int i = 0; i < n; i++) {
-          double score = Fingerprint.tanimoto(a, p, counts[i]);
-          if (score >= threshold) {
-            buf.add(ids[row + i], score);
+    if (q.vector != null) {
+      int[] counts = new int[BLOCK];
+      for (int p = 0; p <= bitLength; p++) {
+        for (int row = binStart[p], end = binStart[p + 1]; row < end; row += BLOCK) {
+          int n = Math.min(BLOCK, end - row);
+          q.vector.intersections(arena, row * wordsPerRow, n, counts);
+          for (int i = 0; i < n; i++) {
+            double score = Fingerprint.tanimoto(a, p, counts[i]);
+            if (score >= threshold) {
+              buf.add(ids[row + i], score);
+            }
           }
+        }
+      }
+      return buf.sortedHits();
+    }
+    long[] qw = q.words;
+    for (int p = 0; p <= bitLength; p++) {
+      for (int row = binStart[p], end = binStart[p + 1]; row < end; row++) {
+        double score = Fingerprint.tanimoto(a, p, intersect(qw, row * wordsPerRow));
+        if (score >= threshold) {
+          buf.add(ids[row], score);
         }
       }
     }
@@ -231,7 +244,8 @@ public final class FingerprintIndex {
   }
 
   private void scanThreshold(Query q, double threshold, int from, int to, HitBuffer out) {
-    int[] counts = new int[BLOCK];
+    int[] counts = q.vector != null ? new int[BLOCK] : null;
+    long[] qw = q.words;
     int a = q.popcount;
     int row = from;
     while (row < to) {
@@ -240,12 +254,21 @@ public final class FingerprintIndex {
       // Integer test in the hot loop; the double score is computed only for the few hits.
       int cmin = minIntersection(a, b, threshold);
       if (cmin <= Math.min(a, b)) {
-        for (int r = row; r < end; r += BLOCK) {
-          int n = Math.min(BLOCK, end - r);
-          q.kernel.intersections(arena, r * wordsPerRow, n, counts);
-          for (int i = 0; i < n; i++) {
-            if (counts[i] >= cmin) {
-              out.add(ids[r + i], Fingerprint.tanimoto(a, b, counts[i]));
+        if (q.vector != null) {
+          for (int r = row; r < end; r += BLOCK) {
+            int n = Math.min(BLOCK, end - r);
+            q.vector.intersections(arena, r * wordsPerRow, n, counts);
+            for (int i = 0; i < n; i++) {
+              if (counts[i] >= cmin) {
+                out.add(ids[r + i], Fingerprint.tanimoto(a, b, counts[i]));
+              }
+            }
+          }
+        } else {
+          for (int r = row, off = row * wordsPerRow; r < end; r++, off += wordsPerRow) {
+            int c = intersect(qw, off);
+            if (c >= cmin) {
+              out.add(ids[r], Fingerprint.tanimoto(a, b, c));
             }
           }
         }
@@ -343,15 +366,24 @@ public final class FingerprintIndex {
     Query q = query(query);
     checkK(k);
     TopK heap = new TopK(Math.min(k, size), null);
-    int[] counts = new int[BLOCK];
     int a = q.popcount;
-    for (int p = 0; p <= bitLength; p++) {
-      for (int row = binStart[p], end = binStart[p + 1]; row < end; row += BLOCK) {
-        int n = Math.min(BLOCK, end - row);
-        q.kernel.intersections(arena, row * wordsPerRow, n, counts);
-        for (int i = 0; i < n; i++) {
-          heap.offer(Fingerprint.tanimoto(a, p, counts[i]), ids[row + i]);
+    if (q.vector != null) {
+      int[] counts = new int[BLOCK];
+      for (int p = 0; p <= bitLength; p++) {
+        for (int row = binStart[p], end = binStart[p + 1]; row < end; row += BLOCK) {
+          int n = Math.min(BLOCK, end - row);
+          q.vector.intersections(arena, row * wordsPerRow, n, counts);
+          for (int i = 0; i < n; i++) {
+            heap.offer(Fingerprint.tanimoto(a, p, counts[i]), ids[row + i]);
+          }
         }
+      }
+      return heap.sortedHits();
+    }
+    long[] qw = q.words;
+    for (int p = 0; p <= bitLength; p++) {
+      for (int row = binStart[p], end = binStart[p + 1]; row < end; row++) {
+        heap.offer(Fingerprint.tanimoto(a, p, intersect(qw, row * wordsPerRow)), ids[row]);
       }
     }
     return heap.sortedHits();
@@ -367,7 +399,7 @@ public final class FingerprintIndex {
     if (heap.capacity == 0) {
       return;
     }
-    int[] counts = new int[BLOCK];
+    int[] counts = q.vector != null ? new int[BLOCK] : null;
     int a = q.popcount;
     int down = Math.min(a, bitLength);
     int up = down + 1;
@@ -399,19 +431,37 @@ public final class FingerprintIndex {
     int end = start + (int) ((long) len * (part + 1) / parts);
     double prune = heap.pruneScore();
     int cmin = prune >= 0 ? minIntersection(a, b, prune) : 0;
-    for (int row = start + (int) ((long) len * part / parts); row < end; row += BLOCK) {
-      int n = Math.min(BLOCK, end - row);
-      q.kernel.intersections(arena, row * wordsPerRow, n, counts);
-      for (int i = 0; i < n; i++) {
-        int c = counts[i];
-        if (c >= cmin && heap.offer(Fingerprint.tanimoto(a, b, c), ids[row + i]) && heap.isFull()) {
-          cmin = minIntersection(a, b, heap.pruneScore());
+    int from = start + (int) ((long) len * part / parts);
+    if (q.vector != null) {
+      for (int row = from; row < end; row += BLOCK) {
+        int n = Math.min(BLOCK, end - row);
+        q.vector.intersections(arena, row * wordsPerRow, n, counts);
+        for (int i = 0; i < n; i++) {
+          int c = counts[i];
+          if (c >= cmin
+              && heap.offer(Fingerprint.tanimoto(a, b, c), ids[row + i])
+              && heap.isFull()) {
+            cmin = minIntersection(a, b, heap.pruneScore());
+          }
         }
+      }
+      return;
+    }
+    long[] qw = q.words;
+    for (int row = from, off = row * wordsPerRow; row < end; row++, off += wordsPerRow) {
+      int c = intersect(qw, off);
+      if (c >= cmin && heap.offer(Fingerprint.tanimoto(a, b, c), ids[row]) && heap.isFull()) {
+        cmin = minIntersection(a, b, heap.pruneScore());
       }
     }
   }
 
-  // ---------------------------------------------------------------- bounds
+  // ---------------------------------------------------------------- kernel and bounds
+
+  /** Popcount of the query AND one row, scalar, inlined per row (the one scalar implementation). */
+  private int intersect(long[] q, int off) {
+    return IntersectionKernels.scalarIntersection(q, arena, off);
+  }
 
   /** Upper bound of the Tanimoto score of any row with popcount b against a query with a. */
   private static double bound(int a, int b) {
@@ -455,15 +505,19 @@ public final class FingerprintIndex {
 
   // ---------------------------------------------------------------- helpers
 
-  /** The query's popcount and the kernel that scores rows against it (which holds its words). */
-  private record Query(int popcount, IntersectionKernel kernel) {}
+  /**
+   * The query's words and popcount, and the Vector API kernel that scores rows against it where it
+   * is in use (null: the scalar count, inlined per row).
+   */
+  private record Query(long[] words, int popcount, IntersectionKernel vector) {}
 
   private Query query(Fingerprint fp) {
     if (fp.bitLength() != bitLength) {
       throw new IllegalArgumentException(
           "query has " + fp.bitLength() + " bits, the index " + bitLength);
     }
-    return new Query(fp.cardinality(), IntersectionKernels.forQuery(fp.words()));
+    long[] words = fp.words();
+    return new Query(words, fp.cardinality(), IntersectionKernels.vectorForQuery(words));
   }
 
   private static void checkThreshold(double t) {

@@ -29,13 +29,36 @@ public final class IntersectionKernels {
    * @return the chosen kernel
    */
   public static IntersectionKernel forQuery(long[] query) {
+    IntersectionKernel vector = vectorForQuery(query);
+    return vector != null ? vector : ScalarKernels.of(query);
+  }
+
+  /**
+   * Returns the Vector API kernel for this query where it is in use, else null (the index then
+   * inlines {@link #scalarIntersection} per row).
+   *
+   * @param query the query's words; loaded, never kept by reference
+   * @return the vector kernel, or null
+   */
+  public static IntersectionKernel vectorForQuery(long[] query) {
     if (VectorKernels.selected() && (query.length == 16 || query.length == 32)) {
-      IntersectionKernel k = VectorKernels.create(query);
-      if (k != null) {
-        return k;
-      }
+      return VectorKernels.create(query);
     }
-    return ScalarKernels.of(query);
+    return null;
+  }
+
+  /**
+   * The scalar count of one row, the popcount of {@code query} AND the {@code query.length} words
+   * of {@code arena} from {@code offset}: unrolled for 16 and 32 words, a plain loop otherwise.
+   * Small enough for the JIT to inline into a caller's row loop.
+   *
+   * @param query the query's words
+   * @param arena the rows
+   * @param offset the index of the row's first word
+   * @return the count
+   */
+  public static int scalarIntersection(long[] query, long[] arena, int offset) {
+    return ScalarKernels.intersection(query, arena, offset);
   }
 
   /**

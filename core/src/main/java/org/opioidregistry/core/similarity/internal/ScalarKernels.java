@@ -25,6 +25,22 @@ final class ScalarKernels {
     }
   }
 
+  /** One row: the switch the index inlines per row. */
+  static int intersection(long[] q, long[] m, int o) {
+    switch (q.length) {
+      case 16:
+        return and16(q, 0, m, o);
+      case 32:
+        return and16(q, 0, m, o) + and16(q, 16, m, o + 16);
+      default:
+        int c = 0;
+        for (int i = 0; i < q.length; i++) {
+          c += Long.bitCount(q[i] & m[o + i]);
+        }
+        return c;
+    }
+  }
+
   /** 16 words (1024 bits), unrolled. */
   private static final class Words16 implements IntersectionKernel {
     private final long[] q;

@@ -139,6 +139,13 @@ class IntersectionKernelsTest {
           d[0],
           d[1],
           "scalar, " + words + " words, seed " + SEED);
+      int[] expected = reference(d[0], d[1], 0, d[1].length / words);
+      for (int r = 0; r < expected.length; r++) {
+        assertEquals(
+            expected[r],
+            IntersectionKernels.scalarIntersection(d[0], d[1], r * words),
+            "scalarIntersection, " + words + " words, row " + r + ", seed " + SEED);
+      }
     }
   }
 
