@@ -25,8 +25,8 @@ import org.opioidregistry.core.similarity.internal.IntersectionKernels;
  * the current k-th score. The inner loop allocates nothing. Where the Vector API kernel is in use
  * (Java 21+, {@code jdk.incubator.vector} present, 512-bit vectors, 1024 or 2048 bits; {@code
  * IntersectionKernels} decides) rows are scored by it in blocks of 256; otherwise the scalar count
- * is inlined per row, as before the vector kernel existed (scored in blocks, the scalar full scan
- * ran 17 % slower on Java 17: benchmarks/README.md, "Vector API").
+ * is inlined per row, exactly as before the vector kernel existed (the scalar count scored in
+ * blocks was not shown to cost nothing on Java 17: benchmarks/README.md, "Vector API").
  *
  * <p>Scores are exactly those of {@link Fingerprint#tanimoto(Fingerprint)}, and every result list
  * is in {@link Hit#ORDER} (score descending, then id ascending), whatever the search method, so the
