@@ -51,9 +51,7 @@ class HardeningIT {
             .redirectError(ProcessBuilder.Redirect.PIPE)
             .start();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(
-        process.waitFor(
-            Long.getLong("opioidregistry.test.timeoutSeconds", 1800), TimeUnit.SECONDS));
+    assertTrue(process.waitFor(JarRunner.GUARD_SECONDS, TimeUnit.SECONDS));
     assertEquals(4, process.exitValue(), err);
     assertTrue(err.contains("cannot write the output"), err);
     assertFalse(err.contains("\tat "), err);

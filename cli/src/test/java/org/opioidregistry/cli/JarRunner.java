@@ -65,15 +65,20 @@ final class JarRunner {
     try (OutputStream in = process.getOutputStream()) {
       in.write(stdin.getBytes(StandardCharsets.UTF_8));
     }
-    // Guards a hang only: generous, and raised with -Dopioidregistry.test.timeoutSeconds on a
-    // machine that is slower still.
-    long limit = Long.getLong("opioidregistry.test.timeoutSeconds", 1800);
+    long limit = GUARD_SECONDS;
     if (!process.waitFor(limit, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("the jar did not finish in " + limit + " s: " + command);
     }
     return new Result(process.exitValue(), out.join(), err.join());
   }
+
+  /**
+   * How long a child JVM may run before a test calls it hung: guards a hang only, generous, and
+   * raised with {@code -Dopioid.test.timeoutFactor=N} (fractional factors too) on a slower machine.
+   */
+  static final long GUARD_SECONDS =
+      (long) (1800 * Double.parseDouble(System.getProperty("opioid.test.timeoutFactor", "1")));
 
   static Result run(String... args) throws IOException, InterruptedException {
     return runWithInput("", args);

@@ -104,15 +104,16 @@ class StructuralClassTest {
     assertEquals(
         Map.ofEntries(
             // + 19 fentanyl analogues, 4 nitazenes, LAAM, oliceridine, tapentadol, eluxadoline,
-            // butorphanol and nalorphine from the national lists (DATA.md, "National schedules")
+            // butorphanol, nalorphine and noroxymorphone from the national lists (DATA.md,
+            // "National schedules")
             Map.entry(SubstanceClass.FENTANYL_ANALOGUE, 27L + 19),
             Map.entry(SubstanceClass.NITAZENE, 12L + 4),
             Map.entry(SubstanceClass.PETHIDINE_ANALOGUE, 24L),
             Map.entry(SubstanceClass.METHADONE_ANALOGUE, 22L + 1),
             Map.entry(SubstanceClass.OTHER_SYNTHETIC_OPIOID, 13L + 3),
-            // + butorphanol, nalorphine (US lists); + morphine methobromide, morphine-N-oxide and
-            // codeine-N-oxide (pentavalent nitrogen)
-            Map.entry(SubstanceClass.MORPHINAN, 42L + 5),
+            // + butorphanol, nalorphine, noroxymorphone (US lists); + morphine methobromide,
+            // morphine-N-oxide and codeine-N-oxide (pentavalent nitrogen)
+            Map.entry(SubstanceClass.MORPHINAN, 42L + 6),
             Map.entry(SubstanceClass.TROPANE, 2L),
             Map.entry(SubstanceClass.FENTANYL_PRECURSOR, 7L),
             Map.entry(SubstanceClass.BENZIMIDAZOLONE, 2L),

@@ -25,7 +25,8 @@ import org.opioidregistry.core.substance.Substance;
 class SubstanceTableReaderFuzzTest {
 
   private static final Duration BOUND =
-      Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L));
+      Duration.ofSeconds(
+          (long) (600 * Double.parseDouble(System.getProperty("opioid.test.timeoutFactor", "1"))));
 
   private static final String CONTROLS_HEADER =
       String.join("\t", SubstanceTableReader.CONTROL_COLUMNS) + "\n";

@@ -122,7 +122,11 @@ class DepicterTest {
             .firstMatch(
                 carfentanil.atomContainer(),
                 // guards a hang only; raised on a slow machine with -Dopioid.test.timeoutFactor
-                java.time.Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L)))
+                java.time.Duration.ofSeconds(
+                    (long)
+                        (600
+                            * Double.parseDouble(
+                                System.getProperty("opioid.test.timeoutFactor", "1")))))
             .orElseThrow()
             .targetAtoms();
     String svg = Depicter.defaults().substructureHit(carfentanil, matched);

@@ -29,6 +29,7 @@ import org.opioidregistry.core.structure.StructureParser;
 import org.opioidregistry.core.substance.Code;
 import org.opioidregistry.core.substance.Control;
 import org.opioidregistry.core.substance.InForce;
+import org.opioidregistry.core.substance.ListedForm;
 import org.opioidregistry.core.substance.ListingScope;
 import org.opioidregistry.core.substance.Substance;
 import org.opioidregistry.core.substance.SubstanceId;
@@ -611,33 +612,58 @@ public final class Identifier {
    * ListingScope#coversPentavalentNitrogenDerivatives}) that reach the query: one of the query's
    * tertiary parents shares its skeleton with the amine the listed substance derives from (its own
    * tertiary parent when it is itself a quaternary salt or an N-oxide, as morphine methobromide is,
-   * else the substance). Substances already matched by identity ({@code seen}) are left out; only
-   * the controls that extend so much are given, and a named exception is not reached.
+   * else the substance), or the query derives so from an ester or ether of that amine and the
+   * control names esters or ethers as well (the 1961 Schedule I's "esters and ethers" of "other
+   * pentavalent nitrogen morphine derivatives": heroin N-oxide, N-methylcodeinium). Substances
+   * already matched by identity ({@code seen}) are left out; only the controls that extend so much
+   * are given, and a named exception is not reached.
    */
   private List<ListedMatch> pentavalentNitrogenMatches(Structure structure, Set<SubstanceId> seen) {
     if (!PentavalentNitrogen.isPresent(structure.atomContainer())) {
       return List.of();
     }
     PentavalentScope scope = pentavalentScope();
-    List<Structure> parents = scope.candidateParents(structure);
-    if (parents.isEmpty()) {
-      return List.of();
-    }
-    Set<String> skeletons = new HashSet<>();
-    parents.forEach(p -> skeletons.add(p.skeletonKey()));
     List<ListedMatch> matches = new ArrayList<>();
-    for (PentavalentScope.Entry entry : scope.entries()) {
-      Substance s = entry.substance();
-      if (seen.contains(s.id()) || entry.amineSkeletons().stream().noneMatch(skeletons::contains)) {
+    Set<SubstanceId> reached = new HashSet<>(seen);
+    List<Structure> parents = scope.candidateParents(structure);
+    if (!parents.isEmpty()) {
+      Set<String> skeletons = new HashSet<>();
+      parents.forEach(p -> skeletons.add(p.skeletonKey()));
+      for (PentavalentScope.Entry entry : scope.entries()) {
+        Substance s = entry.substance();
+        if (reached.contains(s.id())
+            || entry.amineSkeletons().stream().noneMatch(skeletons::contains)) {
+          continue;
+        }
+        List<Control> extending =
+            controlsInForce(s).stream()
+                .filter(c -> c.scope().coversPentavalentNitrogenDerivatives())
+                .filter(c -> !c.scope().excludes(structure.inchiKey()))
+                .toList();
+        if (!extending.isEmpty()) {
+          matches.add(
+              new ListedMatch(s, Relation.PENTAVALENT_NITROGEN_DERIVATIVE, extending, true));
+          reached.add(s.id());
+        }
+      }
+    }
+    // The Schedule's esters and ethers of a pentavalent nitrogen derivative (heroin N-oxide):
+    // only a control whose wording names the derivatives and the esters (or ethers) reaches it.
+    for (PentavalentScope.EsterEtherReach r : scope.esterEtherReach(structure)) {
+      Substance s = r.entry().substance();
+      if (reached.contains(s.id())) {
         continue;
       }
       List<Control> extending =
           controlsInForce(s).stream()
               .filter(c -> c.scope().coversPentavalentNitrogenDerivatives())
+              .filter(c -> !r.substitution().esters() || c.scope().covers(ListedForm.ESTERS))
+              .filter(c -> !r.substitution().ethers() || c.scope().covers(ListedForm.ETHERS))
               .filter(c -> !c.scope().excludes(structure.inchiKey()))
               .toList();
       if (!extending.isEmpty()) {
         matches.add(new ListedMatch(s, Relation.PENTAVALENT_NITROGEN_DERIVATIVE, extending, true));
+        reached.add(s.id());
       }
     }
     return matches;

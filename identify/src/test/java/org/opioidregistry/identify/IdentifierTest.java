@@ -459,6 +459,29 @@ class IdentifierTest {
       assertFalse(
           usAndChinaOnly.identify(analogue).verdict() == Verdict.COVERED_BY_CLASS_DEFINITION);
     }
+
+    @Test
+    void theUsClassIsInEffectFromTheDayTheHaltFentanylActWasApproved() {
+      // Public Law 119-26 was approved on 16 July 2025 (the enrolled law's own date); the day
+      // before, the permanent class listing was not yet law and identification says so.
+      Identifier usOnly =
+          identifier.withClassDefinitions(
+              List.of(
+                  org.opioidregistry.core.classdef.ClassDefinitions.usFentanylRelatedSubstances()));
+      String analogue = CoveredByClassDefinition.ANALOGUE;
+      Identification before =
+          usOnly.withAsOf(java.time.LocalDate.of(2025, 7, 15)).identify(analogue);
+      assertTrue(
+          before.warnings().stream()
+              .anyMatch(w -> w.startsWith("us-frs covers it, but took effect only on 2025-07-16")),
+          before.warnings().toString());
+      Identification onTheDay =
+          usOnly.withAsOf(java.time.LocalDate.of(2025, 7, 16)).identify(analogue);
+      assertEquals(Verdict.COVERED_BY_CLASS_DEFINITION, onTheDay.verdict());
+      assertTrue(
+          onTheDay.warnings().stream().noneMatch(w -> w.startsWith("us-frs covers it, but")),
+          onTheDay.warnings().toString());
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.opioidregistry.core.query.QueryKind;
 import org.opioidregistry.core.substance.Control;
 import org.opioidregistry.core.substance.Jurisdiction;
+import org.opioidregistry.core.substance.ListedForm;
 import org.opioidregistry.search.Relation;
 import uk.ac.cam.ch.wwmm.opsin.NameToStructure;
 import uk.ac.cam.ch.wwmm.opsin.OpsinResult;
@@ -145,5 +146,78 @@ class PentavalentNitrogenIdentificationTest {
     assertFalse(
         id.verdict() == Verdict.LISTED || id.verdict() == Verdict.LISTED_ISOMER,
         () -> id.verdict() + " " + id.listed());
+  }
+
+  // Esters and ethers. The 1961 Schedule I extends to "the esters and ethers, unless appearing in
+  // another Schedule, of the drugs in this Schedule", and "other pentavalent nitrogen morphine
+  // derivatives" is one of its drugs: an ester or ether of such a derivative is an ester or ether
+  // of morphine (O3 and/or O6 acylated or alkylated) whose nitrogen is quaternary or an N-oxide.
+  // None of those below appears in another Schedule. China's narcotic list item 71 reads the same
+  // ("including its isomers, esters and ethers"); the UK entry as recorded names no esters or
+  // ethers (Part IV of the Schedule was not read), so its control must not be given.
+
+  private static final String HEROIN_N_OXIDE =
+      "(5R,6S)-3,6-diacetoxy-4,5-epoxy-17-methylmorphin-7-ene 17-oxide";
+
+  @Test
+  void heroinNOxideIsAnEsterOfAPentavalentNitrogenMorphineDerivative() {
+    Identification id = identify(HEROIN_N_OXIDE);
+    assertEquals(Verdict.LISTED_ISOMER, id.verdict());
+    ListedMatch m = match(id, "morphine-methobromide");
+    assertEquals(Relation.PENTAVALENT_NITROGEN_DERIVATIVE, m.relation());
+    assertTrue(m.countsForVerdict());
+    assertTrue(scheduleI(m.controls()), m::toString);
+    assertTrue(
+        m.controls().stream()
+            .allMatch(
+                c ->
+                    c.scope().coversPentavalentNitrogenDerivatives()
+                        && c.scope().covers(ListedForm.ESTERS)),
+        m::toString);
+    assertTrue(
+        m.controls().stream().noneMatch(c -> c.jurisdiction().code().equals("GB")), m::toString);
+    // Heroin is its tertiary parent, but heroin's own listing names no pentavalent derivatives.
+    assertTrue(id.listed().stream().noneMatch(x -> x.substance().id().value().equals("heroin")));
+    // The screen agrees: the skeleton pre-check alone would miss it.
+    ScreenResult screened =
+        Screener.of(identifier).screen(Query.of(QueryKind.SMILES, smiles(HEROIN_N_OXIDE)));
+    assertEquals(Verdict.LISTED_ISOMER, screened.verdict());
+  }
+
+  @Test
+  void quaternaryAndNOxideEthersOfMorphineReachTheClassEntry() {
+    for (String name :
+        List.of(
+            // N-methylcodeinium iodide (codeine methiodide): the 3-methyl ether, quaternised
+            "(5R,6S)-4,5-epoxy-6-hydroxy-3-methoxy-17,17-dimethylmorphin-7-en-17-ium iodide",
+            // ethylmorphine N-oxide: the 3-ethyl ether, oxidised
+            "(5R,6S)-3-ethoxy-4,5-epoxy-17-methylmorphin-7-en-6-ol 17-oxide")) {
+      Identification id = identify(name);
+      assertEquals(Verdict.LISTED_ISOMER, id.verdict(), name);
+      ListedMatch m = match(id, "morphine-methobromide");
+      assertEquals(Relation.PENTAVALENT_NITROGEN_DERIVATIVE, m.relation(), name);
+      assertTrue(scheduleI(m.controls()), () -> name + ": " + m);
+      assertTrue(
+          m.controls().stream().allMatch(c -> c.scope().covers(ListedForm.ETHERS)),
+          () -> name + ": " + m);
+    }
+  }
+
+  @Test
+  void aPentavalentNitrogenElsewhereOrAnotherSkeletonIsNotAMorphineEsterOrEther() {
+    for (String name :
+        List.of(
+            // pholcodine's morpholine N-oxide: morphine's own nitrogen stays tertiary
+            "(5R,6S)-4,5-epoxy-17-methyl-3-[2-(4-oxidomorpholin-4-ium-4-yl)ethoxy]morphin-7-en-6-ol",
+            // diacetyldihydromorphine N-oxide: C7-C8 saturated, not morphine's skeleton
+            "(5R,6S)-3,6-diacetoxy-4,5-epoxy-17-methylmorphinan 17-oxide",
+            // a ring substituent is no ester or ether, even beside the acetates
+            "(5R,6S)-3,6-diacetoxy-1-bromo-4,5-epoxy-17-methylmorphin-7-ene 17-oxide")) {
+      Identification id = identify(name);
+      assertTrue(
+          id.listed().stream()
+              .noneMatch(m -> m.substance().id().value().equals("morphine-methobromide")),
+          () -> name + ": " + id.listed());
+    }
   }
 }

@@ -37,7 +37,9 @@ public enum Relation {
    * the substance derives from, which the substance's listing names ({@link
    * org.opioidregistry.core.substance.ListedForm#PENTAVALENT_NITROGEN_DERIVATIVES}): e.g.
    * N-ethylmorphinium bromide under "morphine methobromide and other pentavalent nitrogen morphine
-   * derivatives". Decided by identification from the listing's scope, never by an identity lookup.
+   * derivatives"; or such a derivative of an ester or ether of that amine when the listing names
+   * esters or ethers too (heroin N-oxide, N-methylcodeinium under the 1961 Schedule I). Decided by
+   * identification from the listing's scope, never by an identity lookup.
    */
   PENTAVALENT_NITROGEN_DERIVATIVE;
 

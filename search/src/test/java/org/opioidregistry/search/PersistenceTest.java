@@ -308,7 +308,10 @@ class PersistenceTest {
       // SIGKILL: no shutdown hooks, no finally blocks, no Lucene close.
       child.destroyForcibly();
       assertTrue(
-          child.waitFor(600L * Long.getLong("opioid.test.timeoutFactor", 1L), TimeUnit.SECONDS));
+          child.waitFor(
+              (long)
+                  (600 * Double.parseDouble(System.getProperty("opioid.test.timeoutFactor", "1"))),
+              TimeUnit.SECONDS));
     }
     assertTrue(output.contains(BatchWriterProcess.COMMITTED), "child output: " + output);
 

@@ -51,15 +51,20 @@ final class UsFentanylRelatedSubstances extends FentanylClassDefinition {
 
   @Override
   public String legalSource() {
-    return "21 U.S.C. 812(c) Schedule I (e) (HALT Fentanyl Act, 2025); formerly 21 CFR"
+    return "21 U.S.C. 812(c) Schedule I (e) (HALT Fentanyl Act, Public Law 119-26, approved"
+        + " 2025-07-16); formerly 21 CFR"
         + " 1308.11(h) temporary class scheduling (83 FR 5188, 2018)";
   }
 
   @Override
   public Optional<LocalDate> effectiveDate() {
-    // Date the permanent class listing took effect per CRS LSB11343; the temporary listing
-    // with the same modifications applied from 2018-02-06.
-    return Optional.of(LocalDate.of(2025, 7, 17));
+    // The day Public Law 119-26 (S. 331, 139 Stat. 410) was approved, 16 July 2025, as the
+    // enrolled law prints it (GPO text, congress.gov PLAW-119publ26; statute compilation
+    // COMPS-18185, approvedDate 2025-07-16). Its section 2 adds schedule I (e) to 21 U.S.C. 812(c)
+    // with no later effective date, so the listing applies from enactment. CRS Legal Sidebar
+    // LSB11343, cited here before, says "July 17, 2025": that contradicts the law's own text.
+    // The temporary class listing with the same modifications applied from 2018-02-06.
+    return Optional.of(LocalDate.of(2025, 7, 16));
   }
 
   @Override

@@ -85,6 +85,48 @@ final class CircularKernel {
    */
   static long[] fingerprint(ScreenGraph g, int iterations, int length) {
     int n = g.atomCount();
+    int[] hydrogens = hydrogens(g);
+    boolean[] aromaticBond = AromaticRings.strictAromaticBonds(g);
+    CRC32 crc = new CRC32();
+    int[] identity = initialIdentities(g, hydrogens, crc);
+    int words = (n + 63) >>> 6;
+    Features features = new Features(n, iterations, words);
+    // Atom sets as bit sets, atom a's in group[a * words, (a + 1) * words).
+    long[] group = new long[n * words];
+    for (int a = 0; a < n; a++) {
+      if (g.isHeavy(a)) {
+        group[a * words + (a >>> 6)] = 1L << a;
+        features.consider(identity[a], 0, group, a * words);
+      }
+    }
+    Neighbourhood scratch = new Neighbourhood();
+    boolean[] resolvedChiral = new boolean[n];
+    for (int iteration = 1; iteration <= iterations; iteration++) {
+      int[] next = new int[n];
+      for (int a = 0; a < n; a++) {
+        if (g.isHeavy(a)) {
+          next[a] =
+              nextIdentity(g, a, iteration, identity, aromaticBond, resolvedChiral, scratch, crc);
+        }
+      }
+      identity = next;
+      long[] grown = grow(g, group, words);
+      for (int a = 0; a < n; a++) {
+        if (g.isHeavy(a)) {
+          features.consider(identity[a], iteration, grown, a * words);
+        }
+      }
+      group = grown;
+    }
+    return features.fold(length);
+  }
+
+  /**
+   * Each heavy atom's hydrogen count as CDK's ECFP counts it: hydrogen neighbours plus, for C, N,
+   * O, S and P, the valence left over.
+   */
+  private static int[] hydrogens(ScreenGraph g) {
+    int n = g.atomCount();
     int[] hydrogens = new int[n];
     for (int a = 0; a < n; a++) {
       if (!g.isHeavy(a)) {
@@ -99,9 +141,13 @@ final class CircularKernel {
       }
       hydrogens[a] = h;
     }
-    boolean[] aromaticBond = AromaticRings.strictAromaticBonds(g);
-    CRC32 crc = new CRC32();
-    byte[] buffer = new byte[5 + 5 * 16 + 1];
+    return hydrogens;
+  }
+
+  /** The CRC-32 of each heavy atom's four initial bytes. */
+  private static int[] initialIdentities(ScreenGraph g, int[] hydrogens, CRC32 crc) {
+    int n = g.atomCount();
+    byte[] buffer = new byte[4];
     int[] identity = new int[n];
     for (int a = 0; a < n; a++) {
       if (!g.isHeavy(a)) {
@@ -118,84 +164,90 @@ final class CircularKernel {
       crc.update(buffer, 0, 4);
       identity[a] = (int) crc.getValue();
     }
-    Features features = new Features(n, iterations);
-    long[][] group = new long[n][];
-    int words = (n + 63) >>> 6;
-    for (int a = 0; a < n; a++) {
-      if (g.isHeavy(a)) {
-        group[a] = new long[words];
-        group[a][a >>> 6] |= 1L << a;
-        features.addFirst(identity[a], group[a]);
-      }
-    }
-    boolean[] resolvedChiral = new boolean[n];
+    return identity;
+  }
+
+  /** Per-call scratch arrays for one atom's sorted (bond type, neighbour identity) pairs. */
+  private static final class Neighbourhood {
     int[] pairType = new int[16];
     int[] pairIdentity = new int[16];
-    for (int iteration = 1; iteration <= iterations; iteration++) {
-      int[] next = new int[n];
-      for (int a = 0; a < n; a++) {
-        if (!g.isHeavy(a)) {
-          continue;
-        }
-        int d = g.degree(a);
-        if (d > pairType.length) {
-          pairType = new int[d];
-          pairIdentity = new int[d];
-          buffer = new byte[5 + 5 * d + 1];
-        }
-        for (int k = 0; k < d; k++) {
-          int bond = g.neighbourBond(a, k);
-          int t = aromaticBond[bond] ? 0xF : g.bondOrder(bond);
-          int id = identity[g.neighbour(a, k)];
-          int i = k;
-          while (i > 0
-              && (pairType[i - 1] > t || (pairType[i - 1] == t && pairIdentity[i - 1] > id))) {
-            pairType[i] = pairType[i - 1];
-            pairIdentity[i] = pairIdentity[i - 1];
-            i--;
-          }
-          pairType[i] = t;
-          pairIdentity[i] = id;
-        }
-        int p = 0;
-        p = put(buffer, p, iteration, identity[a]);
-        for (int k = 0; k < d; k++) {
-          p = put(buffer, p, pairType[k], pairIdentity[k]);
-        }
-        if (!resolvedChiral[a] && g.isTetrahedral(a)) {
-          int[] parity = new int[4];
-          for (int i = 0; i < 4; i++) {
-            int c = g.tetrahedralCarrier(a, i);
-            parity[i] = c < 0 ? 0 : identity[c];
-          }
-          if (distinct(parity)) {
-            int ascending = 0;
-            for (int i = 0; i < 4; i++) {
-              for (int j = i + 1; j < 4; j++) {
-                if (parity[i] < parity[j]) {
-                  ascending++;
-                }
-              }
-            }
-            buffer[p++] = (byte) ((ascending & 1) + 1);
-            resolvedChiral[a] = true;
-          }
-        }
-        crc.reset();
-        crc.update(buffer, 0, p);
-        next[a] = (int) crc.getValue();
+    byte[] buffer = new byte[5 + 5 * 16 + 1];
+
+    void ensure(int degree) {
+      if (degree > pairType.length) {
+        pairType = new int[degree];
+        pairIdentity = new int[degree];
+        buffer = new byte[5 + 5 * degree + 1];
       }
-      identity = next;
-      long[][] grown = new long[n][];
-      for (int a = 0; a < n; a++) {
-        if (g.isHeavy(a)) {
-          grown[a] = grow(g, group, a);
-          features.consider(identity[a], iteration, grown[a]);
-        }
-      }
-      group = grown;
     }
-    return features.fold(length);
+  }
+
+  /** Atom a's identity after one more iteration. */
+  private static int nextIdentity(
+      ScreenGraph g,
+      int a,
+      int iteration,
+      int[] identity,
+      boolean[] aromaticBond,
+      boolean[] resolvedChiral,
+      Neighbourhood scratch,
+      CRC32 crc) {
+    int d = g.degree(a);
+    scratch.ensure(d);
+    int[] pairType = scratch.pairType;
+    int[] pairIdentity = scratch.pairIdentity;
+    byte[] buffer = scratch.buffer;
+    for (int k = 0; k < d; k++) {
+      int bond = g.neighbourBond(a, k);
+      int t = aromaticBond[bond] ? 0xF : g.bondOrder(bond);
+      int id = identity[g.neighbour(a, k)];
+      int i = k;
+      while (i > 0 && (pairType[i - 1] > t || (pairType[i - 1] == t && pairIdentity[i - 1] > id))) {
+        pairType[i] = pairType[i - 1];
+        pairIdentity[i] = pairIdentity[i - 1];
+        i--;
+      }
+      pairType[i] = t;
+      pairIdentity[i] = id;
+    }
+    int p = put(buffer, 0, iteration, identity[a]);
+    for (int k = 0; k < d; k++) {
+      p = put(buffer, p, pairType[k], pairIdentity[k]);
+    }
+    if (!resolvedChiral[a] && g.isTetrahedral(a)) {
+      int parity = chiralParity(g, a, identity);
+      if (parity != 0) {
+        buffer[p++] = (byte) parity;
+        resolvedChiral[a] = true;
+      }
+    }
+    crc.reset();
+    crc.update(buffer, 0, p);
+    return (int) crc.getValue();
+  }
+
+  /**
+   * 1 or 2 (the parity of the carriers' identity order, plus one) when the four carriers of atom
+   * a's tetrahedral centre have distinct identities, else 0.
+   */
+  private static int chiralParity(ScreenGraph g, int a, int[] identity) {
+    int[] parity = new int[4];
+    for (int i = 0; i < 4; i++) {
+      int c = g.tetrahedralCarrier(a, i);
+      parity[i] = c < 0 ? 0 : identity[c];
+    }
+    if (!distinct(parity)) {
+      return 0;
+    }
+    int ascending = 0;
+    for (int i = 0; i < 4; i++) {
+      for (int j = i + 1; j < 4; j++) {
+        if (parity[i] < parity[j]) {
+          ascending++;
+        }
+      }
+    }
+    return (ascending & 1) + 1;
   }
 
   private static int put(byte[] buffer, int p, int head, int value) {
@@ -217,65 +269,100 @@ final class CircularKernel {
   }
 
   /**
-   * The atom's set grown by one bond: its set and every heavy neighbour of it, which is the union
+   * Every atom's set grown by one bond: its set and every heavy neighbour of it, which is the union
    * of its own and its neighbours' sets of the previous iteration (each set being all atoms within
    * that many bonds).
    */
-  private static long[] grow(ScreenGraph g, long[][] group, int a) {
-    long[] out = group[a].clone();
-    for (int k = 0, d = g.degree(a); k < d; k++) {
-      long[] other = group[g.neighbour(a, k)];
-      for (int w = 0; w < out.length; w++) {
-        out[w] |= other[w];
+  private static long[] grow(ScreenGraph g, long[] group, int words) {
+    long[] out = group.clone();
+    for (int a = 0, n = g.atomCount(); a < n; a++) {
+      if (!g.isHeavy(a)) {
+        continue;
+      }
+      int to = a * words;
+      for (int k = 0, d = g.degree(a); k < d; k++) {
+        int from = g.neighbour(a, k) * words;
+        for (int w = 0; w < words; w++) {
+          out[to + w] |= group[from + w];
+        }
       }
     }
     return out;
   }
 
-  /** The kept features: one per distinct atom set, earliest iteration, then lowest hash. */
+  /**
+   * The kept features: one per distinct atom set, earliest iteration, then lowest hash. The sets
+   * are found again through an open-addressing table on their words, so that keeping them costs one
+   * probe per feature rather than a comparison with every feature kept so far.
+   */
   private static final class Features {
-    private final long[][] sets;
+    private final int words;
+    private final long[] sets;
     private final int[] iteration;
     private final int[] hash;
+
+    /** Feature index + 1 per slot, 0 for an empty slot; the length is a power of two. */
+    private final int[] slots;
+
     private int size;
 
-    Features(int atoms, int iterations) {
+    Features(int atoms, int iterations, int words) {
       int capacity = Math.max(1, atoms * (iterations + 1));
-      sets = new long[capacity][];
+      this.words = words;
+      sets = new long[capacity * words];
       iteration = new int[capacity];
       hash = new int[capacity];
+      slots = new int[Integer.highestOneBit(capacity * 2 - 1) << 1];
     }
 
-    void addFirst(int h, long[] set) {
-      sets[size] = set;
-      iteration[size] = 0;
-      hash[size++] = h;
-    }
-
-    void consider(int h, int iter, long[] set) {
-      for (int i = 0; i < size; i++) {
-        if (java.util.Arrays.equals(sets[i], set)) {
-          if (iteration[i] < iter || hash[i] < h) {
+    /** Offers the feature of hash h, found in the given iteration, for the set at from. */
+    void consider(int h, int iter, long[] set, int from) {
+      int mask = slots.length - 1;
+      for (int slot = slotOf(set, from) & mask; ; slot = (slot + 1) & mask) {
+        int kept = slots[slot] - 1;
+        if (kept < 0) {
+          System.arraycopy(set, from, sets, size * words, words);
+          iteration[size] = iter;
+          hash[size] = h;
+          slots[slot] = ++size;
+          return;
+        }
+        if (sameSet(kept, set, from)) {
+          if (iteration[kept] < iter || hash[kept] < h) {
             return;
           }
-          sets[i] = set;
-          iteration[i] = iter;
-          hash[i] = h;
+          iteration[kept] = iter;
+          hash[kept] = h;
           return;
         }
       }
-      sets[size] = set;
-      iteration[size] = iter;
-      hash[size++] = h;
+    }
+
+    private boolean sameSet(int kept, long[] set, int from) {
+      int at = kept * words;
+      for (int w = 0; w < words; w++) {
+        if (sets[at + w] != set[from + w]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int slotOf(long[] set, int from) {
+      long x = 0;
+      for (int w = 0; w < words; w++) {
+        x = (x ^ set[from + w]) * 0x9E3779B97F4A7C15L;
+      }
+      return (int) (x ^ (x >>> 29) ^ (x >>> 47));
     }
 
     long[] fold(int length) {
-      long[] words = new long[(length + 63) >>> 6];
+      long[] out = new long[(length + 63) >>> 6];
       for (int i = 0; i < size; i++) {
         int bit = (int) (Integer.toUnsignedLong(hash[i]) % length);
-        words[bit >>> 6] |= 1L << bit;
+        out[bit >>> 6] |= 1L << bit;
       }
-      return words;
+      return out;
     }
   }
 }

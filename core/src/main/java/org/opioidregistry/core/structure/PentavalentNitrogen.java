@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.openscience.cdk.graph.Cycles;
@@ -136,6 +137,43 @@ public final class PentavalentNitrogen {
   }
 
   /**
+   * Which kinds of group replace the hydrogens of an amine's hydroxyl groups in an {@linkplain
+   * #esterOrEtherDerivative ester or ether derivative}: an acyl group (a carbon double-bonded to
+   * oxygen: heroin's acetyls) makes an ester, any other carbon group (codeine's methyl) an ether.
+   * Immutable and thread-safe.
+   *
+   * @param esters whether some hydroxyl carries an acyl group
+   * @param ethers whether some hydroxyl carries another carbon group
+   */
+  public record OxygenSubstitution(boolean esters, boolean ethers) {}
+
+  /**
+   * Whether the structure is a pentavalent nitrogen derivative of an ester or ether of the amine:
+   * the amine's atoms map onto the structure with the same elements, bonds, charges and hydrogens,
+   * except that exactly one of its nitrogens is the structure's pentavalent nitrogen (one group
+   * more: an oxide oxygen or a carbon group) and one or more of its hydroxyl oxygens carry a carbon
+   * group instead of their hydrogen; every other atom belongs to such a group, attached by a single
+   * bond. Heroin N-oxide is one of morphine (its 3- and 6-acetates, N-oxide), N-methylcodeinium of
+   * morphine too (the 3-methyl ether, quaternised); pholcodine's morpholine N-oxide is not (its
+   * pentavalent nitrogen is not morphine's), nor is diacetyldihydromorphine N-oxide (its 7,8-bond
+   * is not morphine's). Connectivity only: stereochemistry is not compared. The plain derivative
+   * (no ester or ether) is {@link #tertiaryParents}' case and gives empty here.
+   *
+   * @param structure a standardised structure, aromaticity perceived
+   * @param amine the amine, a standardised structure with aromaticity perceived (not modified)
+   * @return the kinds of substitution, or empty when it is no such derivative
+   */
+  public static Optional<OxygenSubstitution> esterOrEtherDerivative(
+      IAtomContainer structure, IAtomContainer amine) {
+    Objects.requireNonNull(structure, "structure");
+    Objects.requireNonNull(amine, "amine");
+    if (!isPresent(structure)) {
+      return Optional.empty();
+    }
+    return EsterEtherDerivation.of(structure, amine);
+  }
+
+  /**
    * The heavy atoms of a graph as element counts ({@code "C17N1O3"}, symbols in alphabetical order;
    * hydrogen and its isotopes left out). Two structures with one InChI skeleton have the same heavy
    * atoms, and standardising one connected graph keeps them, so unequal compositions rule out equal
@@ -209,7 +247,7 @@ public final class PentavalentNitrogen {
     return copy;
   }
 
-  private static boolean isPentavalent(IAtomContainer graph, IAtom atom) {
+  static boolean isPentavalent(IAtomContainer graph, IAtom atom) {
     if (!Atoms.isElement(atom, IElement.N)
         || Atoms.charge(atom) != 1
         || Atoms.hydrogens(atom) != 0

@@ -108,9 +108,17 @@ public final class PreparedStructure {
     return identifiers().inchiKey();
   }
 
+  /**
+   * The InChI is computed on the standardised parent itself, without the copy and the aromaticity
+   * perception that {@link #keyInput} makes for the canonical SMILES: CDK 2.12's {@code
+   * InChIGenerator} (as {@link InchiSupport} calls it, aromatic bonds ignored) only reads the graph
+   * (elements, charges, masses, hydrogen counts, bond orders, stereo elements, coordinates), never
+   * its aromaticity flags, and sets nothing on it. Called under the instance's lock, like every
+   * reader of the parent.
+   */
   private InchiSupport.Identifiers identifiers() {
     if (identifiers == null) {
-      identifiers = Structure.identifiers(keyInput().parent(), input, format);
+      identifiers = Structure.identifiers(standardized.parent(), input, format);
     }
     return identifiers;
   }

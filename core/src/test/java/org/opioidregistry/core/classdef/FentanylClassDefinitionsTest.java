@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -477,6 +478,18 @@ class FentanylClassDefinitionsTest {
     assertTrue(ClassDefinitions.ukFentanylGeneric().description().startsWith("UNVERIFIED"));
     assertTrue(ClassDefinitions.usFentanylRelatedSubstances().wordingVerified());
     assertEquals(5, ClassDefinitions.usFentanylRelatedSubstances().clauses().size());
+  }
+
+  @Test
+  void usClassTookEffectOnTheDayTheHaltFentanylActWasApproved() {
+    // Public Law 119-26 (S. 331, 139 Stat. 410) prints "July 16, 2025" as the day of approval
+    // (GPO text, congress.gov PLAW-119publ26; statute compilation COMPS-18185, approvedDate
+    // 2025-07-16), and its section 2 adds schedule I (e) to 21 U.S.C. 812(c) without a later
+    // effective date. CRS Legal Sidebar LSB11343's "July 17, 2025" is not the law's date.
+    assertEquals(
+        Optional.of(java.time.LocalDate.of(2025, 7, 16)),
+        ClassDefinitions.usFentanylRelatedSubstances().effectiveDate());
+    assertTrue(ClassDefinitions.usFentanylRelatedSubstances().legalSource().contains("119-26"));
   }
 
   @Test

@@ -20,7 +20,9 @@ class BadInputTest {
   private static StructureParseException parseFails(String text) {
     return assertTimeoutPreemptively(
         // Guards a hang only; generous so that a busy machine never fails it.
-        Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L)),
+        Duration.ofSeconds(
+            (long)
+                (600 * Double.parseDouble(System.getProperty("opioid.test.timeoutFactor", "1")))),
         () -> assertThrows(StructureParseException.class, () -> StructureParser.parse(text)));
   }
 

@@ -25,7 +25,8 @@ class HostileStructureInputTest {
 
   /** Guards a hang only; raise with {@code -Dopioid.test.timeoutFactor=4} on a slow machine. */
   private static final Duration HANG =
-      Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L));
+      Duration.ofSeconds(
+          (long) (600 * Double.parseDouble(System.getProperty("opioid.test.timeoutFactor", "1"))));
 
   /**
    * The largest structures take seconds on an idle machine (a 500-atom aromatic ring, 4 s) and took

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which nitrogens are pentavalent, and the tertiary amines they derive from. */
@@ -88,5 +89,65 @@ class PentavalentNitrogenTest {
     assertFalse(
         PentavalentNitrogen.anyTertiaryParent(
             StructureParser.parse(MORPHINE).atomContainer(), g -> true));
+  }
+
+  /**
+   * The 1961 Schedule I reaches the esters and ethers of its drugs, and "other pentavalent nitrogen
+   * morphine derivatives" is one of them: heroin N-oxide is morphine with both hydroxyls acetylated
+   * (esters) and the nitrogen oxidised; N-methylcodeinium is morphine with its phenol methylated
+   * (an ether) and the nitrogen quaternised. The SMILES are OPSIN 2.8.0's readings of the names
+   * given.
+   */
+  @Test
+  void estersAndEthersOfTheAmineWithItsNitrogenPentavalentAreRecognised() {
+    // (5R,6S)-3,6-diacetoxy-4,5-epoxy-17-methylmorphin-7-ene 17-oxide
+    assertEquals(
+        Optional.of(new PentavalentNitrogen.OxygenSubstitution(true, false)),
+        derivation(
+            "CC(=O)Oc1ccc2C[C@@H]3[C@@H]4C=C[C@@H]([C@H]5[C@@]4(c2c1O5)CC[N+]3(C)[O-])OC(C)=O"));
+    // (5R,6S)-4,5-epoxy-6-hydroxy-3-methoxy-17,17-dimethylmorphin-7-en-17-ium iodide
+    assertEquals(
+        Optional.of(new PentavalentNitrogen.OxygenSubstitution(false, true)),
+        derivation("[I-].O[C@@H]1[C@H]2[C@]34c5c(c(ccc5C[C@H]([C@@H]3C=C1)[N+](CC4)(C)C)OC)O2"));
+    // 6-acetylcodeine N-oxide ((5R,6S)-6-acetoxy-4,5-epoxy-3-methoxy-17-methylmorphin-7-ene
+    // 17-oxide): both kinds at once.
+    assertEquals(
+        Optional.of(new PentavalentNitrogen.OxygenSubstitution(true, true)),
+        derivation("COc1ccc2C[C@@H]3[C@@H]4C=C[C@@H]([C@H]5[C@@]4(c2c1O5)CC[N+]3(C)[O-])OC(C)=O"));
+  }
+
+  @Test
+  void otherStructuresAreNoEsterOrEtherDerivative() {
+    // The plain N-oxide is the tertiary parents' case, not an ester or ether.
+    assertEquals(
+        Optional.empty(),
+        derivation("C[N+]1([O-])CC[C@@]23[C@H]4C=C[C@@H]([C@@H]2Oc5c(ccc(C[C@H]41)c53)O)O"));
+    // Heroin itself has no pentavalent nitrogen.
+    assertEquals(
+        Optional.empty(),
+        derivation("CC(=O)Oc1ccc2C[C@@H]3[C@@H]4C=C[C@@H]([C@H]5[C@@]4(c2c1O5)CCN3C)OC(C)=O"));
+    // Pholcodine's morpholine N-oxide: the pentavalent nitrogen is not morphine's, whose own
+    // nitrogen stays tertiary.
+    assertEquals(
+        Optional.empty(),
+        derivation(
+            "CN1[C@H]2[C@@H]3C=C[C@@H]([C@H]4[C@@]3(c3c(c(ccc3C2)OCC[N+]2(CCOCC2)[O-])O4)CC1)O"));
+    // Diacetyldihydromorphine N-oxide: C7-C8 saturated, so not morphine's skeleton.
+    assertEquals(
+        Optional.empty(),
+        derivation(
+            "CC(=O)Oc1ccc2C[C@@H]3[C@@H]4CC[C@@H]([C@H]5[C@@]4(c2c1O5)CC[N+]3(C)[O-])OC(C)=O"));
+    // A group on a carbon ((5R,6S)-3,6-diacetoxy-1-bromo-4,5-epoxy-17-methylmorphin-7-ene
+    // 17-oxide) is not an ester or ether, even beside the acetates.
+    assertEquals(
+        Optional.empty(),
+        derivation(
+            "C(C)(=O)OC=1C=C(C=2C[C@@H]3[C@@H]4C=C[C@@H]([C@H]5[C@@]4(C2C1O5)CC[N+]3(C)[O-])OC(C)=O)Br"));
+  }
+
+  private static Optional<PentavalentNitrogen.OxygenSubstitution> derivation(String smiles) {
+    return PentavalentNitrogen.esterOrEtherDerivative(
+        StructureParser.parse(smiles).atomContainer(),
+        StructureParser.parse(MORPHINE).atomContainer());
   }
 }

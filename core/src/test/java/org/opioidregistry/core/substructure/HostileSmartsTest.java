@@ -29,7 +29,8 @@ class HostileSmartsTest {
 
   /** Guards a hang only; raise with {@code -Dopioid.test.timeoutFactor=4} on a slow machine. */
   private static final Duration HANG =
-      Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L));
+      Duration.ofSeconds(
+          (long) (600 * Double.parseDouble(System.getProperty("opioid.test.timeoutFactor", "1"))));
 
   /** A square grid of sp3 carbons: n*n atoms, (n-1)^2 independent rings. */
   static IAtomContainer grid(int n) {

@@ -13,9 +13,10 @@ import java.time.Duration;
  */
 public final class FuzzBound {
 
-  /** 60 s, times the timeout factor. */
+  /** 600 s, times the timeout factor (which may be fractional, e.g. 1.5). */
   public static final Duration PER_INPUT =
-      Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L));
+      Duration.ofSeconds(
+          (long) (600 * Double.parseDouble(System.getProperty("opioid.test.timeoutFactor", "1"))));
 
   private FuzzBound() {}
 

@@ -26,7 +26,8 @@ import org.opioidregistry.search.Registry;
 class NameSearchFuzzTest {
 
   private static final Duration BOUND =
-      Duration.ofSeconds(600L * Long.getLong("opioid.test.timeoutFactor", 1L));
+      Duration.ofSeconds(
+          (long) (600 * Double.parseDouble(System.getProperty("opioid.test.timeoutFactor", "1"))));
 
   private static final Registry BUNDLED = Registry.inMemory(ReferenceData.bundled().substances());
 
