@@ -14,13 +14,19 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.opioidregistry.core.similarity.internal.IntersectionKernel;
+import org.opioidregistry.core.similarity.internal.IntersectionKernels;
 
 /**
- * Why the index unrolls its inner loop: the intersection popcount of one query against every row of
- * a 1M-row arena, written as the plain loop over words and as the hand-unrolled form with four
- * accumulators that {@code FingerprintIndex} uses (a copy of it, so that the two are measured under
- * identical conditions), beside a plain streaming read of the same arena (the memory floor). The
- * result is the sum of counts, so nothing is dead code.
+ * Why the index unrolls its inner loop, and whether the Vector API kernel pays: the intersection
+ * popcount of one query against every row of a 1M-row arena, written as the plain loop over words
+ * and as the hand-unrolled form with four accumulators (a copy of the scalar kernel, called inline
+ * per row as the index did before it scored rows in blocks), beside a plain streaming read of the
+ * same arena (the floor of scalar code), and the index's own kernels as {@code FingerprintIndex}
+ * calls them, 256 rows per call: {@link #indexScalar} always the scalar one, {@link #indexChosen}
+ * the one {@code IntersectionKernels} chooses on this JVM (the Vector API kernel on Java 21+ with
+ * {@code --add-modules=jdk.incubator.vector} and a 512-bit preferred species; the fork prints
+ * which). The result is the sum of counts, so nothing is dead code.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -43,6 +49,9 @@ public class KernelBenchmark {
   long[] arena;
   long[] query;
   int words;
+  IntersectionKernel scalarKernel;
+  IntersectionKernel chosenKernel;
+  int[] counts;
 
   /** Fills the arena with sparse random rows (about 50 bits set). */
   @Setup(Level.Trial)
@@ -59,6 +68,57 @@ public class KernelBenchmark {
     }
     query = new long[words];
     System.arraycopy(arena, 17 * words, query, 0, words);
+    scalarKernel = IntersectionKernels.scalar(query);
+    chosenKernel = IntersectionKernels.forQuery(query);
+    counts = new int[BLOCK];
+    System.err.println("# kernel     " + chosenKernel.name());
+    System.err.println("# vector     " + IntersectionKernels.vectorStatus());
+    long expected = unrolled();
+    if (checkSum(scalarKernel) != expected || checkSum(chosenKernel) != expected) {
+      throw new IllegalStateException("the index kernels disagree with the unrolled copy");
+    }
+  }
+
+  /**
+   * The sum of counts for the setup's check, in code of its own: were the check to call {@link
+   * #scan}, the type profile of scan's call site would hold both kernels in every fork, which the
+   * index's call sites do not.
+   */
+  private long checkSum(IntersectionKernel k) {
+    int[] c = new int[rows];
+    k.intersections(arena, 0, rows, c);
+    long sum = 0;
+    for (int x : c) {
+      sum += x;
+    }
+    return sum;
+  }
+
+  private static final int BLOCK = 256;
+
+  /** The index's scalar kernel, 256 rows per call as the index calls it. */
+  @Benchmark
+  public long indexScalar() {
+    return scan(scalarKernel);
+  }
+
+  /** The kernel the index chooses on this JVM (see the class comment), 256 rows per call. */
+  @Benchmark
+  public long indexChosen() {
+    return scan(chosenKernel);
+  }
+
+  private long scan(IntersectionKernel k) {
+    long sum = 0;
+    int[] c = counts;
+    for (int row = 0; row < rows; row += BLOCK) {
+      int n = Math.min(BLOCK, rows - row);
+      k.intersections(arena, row * words, n, c);
+      for (int i = 0; i < n; i++) {
+        sum += c[i];
+      }
+    }
+    return sum;
   }
 
   /** The plain loop over words, for any width. */

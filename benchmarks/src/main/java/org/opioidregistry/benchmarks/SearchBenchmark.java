@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.similarity.FingerprintIndex;
 import org.opioidregistry.core.similarity.Hit;
+import org.opioidregistry.core.similarity.internal.IntersectionKernels;
 
 /**
  * Latency of one similarity query over the index: threshold 0.7 and 0.8, top-10 and top-100, the
@@ -53,6 +54,17 @@ public class SearchBenchmark {
     @Param({"1000000"})
     public int size;
 
+    /**
+     * Bit lengths of other indexes searched in the setup before the measured one, joined by {@code
+     * +} (JMH splits parameter values at commas), e.g. {@code -p otherBits=2048+166}: a JVM serving
+     * several fingerprint types (ECFP4 2048, PATH 1024, MACCS 166) reaches the index's
+     * vector-kernel call sites with both vector kernel classes, or inlines the scalar count at more
+     * widths, which changes what the JIT compiles there. Empty (the default): the measured index's
+     * kernel is the only one the JVM has seen.
+     */
+    @Param({""})
+    public String otherBits;
+
     FingerprintIndex index;
     List<Fingerprint> queries;
     ExecutorService pool;
@@ -61,10 +73,29 @@ public class SearchBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException {
       MachineInfo.print();
+      System.err.println("# vector     " + IntersectionKernels.vectorStatus());
       Datasets d = Datasets.load(fps, bits, size, 15);
       index = d.index();
       queries = d.queries();
+      for (String other : otherBits.split("\\+")) {
+        if (!other.isBlank()) {
+          searchOtherWidth(Integer.parseInt(other.trim()));
+        }
+      }
       pool = Executors.newFixedThreadPool(2);
+    }
+
+    /** Every search method, many times, over a small synthetic index of another width. */
+    private static void searchOtherWidth(int bits) throws IOException {
+      Datasets other = Datasets.load("", bits, 20_000, 15);
+      long hits = 0;
+      for (int i = 0; i < 300; i++) {
+        Fingerprint q = other.queries().get(i % 15);
+        hits += other.index().threshold(q, 0.7).size();
+        hits += other.index().topK(q, 10).size();
+        hits += other.index().bruteForceThreshold(q, 0.7).size();
+      }
+      System.err.println("# other      " + bits + " bits searched first (" + hits + " hits)");
     }
 
     /** Stops the pool. */

@@ -10,6 +10,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import org.opioidregistry.core.fingerprint.Fingerprint;
+import org.opioidregistry.core.similarity.internal.IntersectionKernel;
+import org.opioidregistry.core.similarity.internal.IntersectionKernels;
 
 /**
  * An immutable in-memory index of fingerprints of one bit length, searched by Tanimoto similarity.
@@ -20,7 +22,11 @@ import org.opioidregistry.core.fingerprint.Fingerprint;
  * against a query with popcount {@code a}, so a threshold search reads only the rows whose popcount
  * can reach the threshold (one contiguous slice of the arena) and a top-k search visits popcount
  * bins outward from the query's, best bound first, and stops as soon as no remaining bin can beat
- * the current k-th score. The inner loop allocates nothing.
+ * the current k-th score. The inner loop allocates nothing. Where the Vector API kernel is in use
+ * (Java 21+, {@code jdk.incubator.vector} present, 512-bit vectors, 1024 or 2048 bits; {@code
+ * IntersectionKernels} decides) rows are scored by it in blocks of 256; otherwise the scalar count
+ * is inlined per row, exactly as before the vector kernel existed (the scalar count scored in
+ * blocks was not shown to cost nothing on Java 17: benchmarks/README.md, "Vector API").
  *
  * <p>Scores are exactly those of {@link Fingerprint#tanimoto(Fingerprint)}, and every result list
  * is in {@link Hit#ORDER} (score descending, then id ascending), whatever the search method, so the
@@ -38,6 +44,10 @@ import org.opioidregistry.core.fingerprint.Fingerprint;
  * <p>Thread safety: immutable once built and safe for any number of concurrent searches.
  */
 public final class FingerprintIndex {
+
+  // Rows scored per vector-kernel call: one call per block keeps the kernel's own loop compiled
+  // on its own and the call's cost out of the per-row budget, while the counts stay in L1 (1 KiB).
+  private static final int BLOCK = 256;
 
   private final int bitLength;
   private final int wordsPerRow;
@@ -180,8 +190,24 @@ public final class FingerprintIndex {
     Query q = query(query);
     checkThreshold(threshold);
     HitBuffer buf = new HitBuffer();
-    long[] qw = q.words;
     int a = q.popcount;
+    if (q.vector != null) {
+      int[] counts = new int[BLOCK];
+      for (int p = 0; p <= bitLength; p++) {
+        for (int row = binStart[p], end = binStart[p + 1]; row < end; row += BLOCK) {
+          int n = Math.min(BLOCK, end - row);
+          q.vector.intersections(arena, row * wordsPerRow, n, counts);
+          for (int i = 0; i < n; i++) {
+            double score = Fingerprint.tanimoto(a, p, counts[i]);
+            if (score >= threshold) {
+              buf.add(ids[row + i], score);
+            }
+          }
+        }
+      }
+      return buf.sortedHits();
+    }
+    long[] qw = q.words;
     for (int p = 0; p <= bitLength; p++) {
       for (int row = binStart[p], end = binStart[p + 1]; row < end; row++) {
         double score = Fingerprint.tanimoto(a, p, intersect(qw, row * wordsPerRow));
@@ -218,6 +244,7 @@ public final class FingerprintIndex {
   }
 
   private void scanThreshold(Query q, double threshold, int from, int to, HitBuffer out) {
+    int[] counts = q.vector != null ? new int[BLOCK] : null;
     long[] qw = q.words;
     int a = q.popcount;
     int row = from;
@@ -227,10 +254,22 @@ public final class FingerprintIndex {
       // Integer test in the hot loop; the double score is computed only for the few hits.
       int cmin = minIntersection(a, b, threshold);
       if (cmin <= Math.min(a, b)) {
-        for (int off = row * wordsPerRow; row < end; row++, off += wordsPerRow) {
-          int c = intersect(qw, off);
-          if (c >= cmin) {
-            out.add(ids[row], Fingerprint.tanimoto(a, b, c));
+        if (q.vector != null) {
+          for (int r = row; r < end; r += BLOCK) {
+            int n = Math.min(BLOCK, end - r);
+            q.vector.intersections(arena, r * wordsPerRow, n, counts);
+            for (int i = 0; i < n; i++) {
+              if (counts[i] >= cmin) {
+                out.add(ids[r + i], Fingerprint.tanimoto(a, b, counts[i]));
+              }
+            }
+          }
+        } else {
+          for (int r = row, off = row * wordsPerRow; r < end; r++, off += wordsPerRow) {
+            int c = intersect(qw, off);
+            if (c >= cmin) {
+              out.add(ids[r], Fingerprint.tanimoto(a, b, c));
+            }
           }
         }
       }
@@ -327,8 +366,21 @@ public final class FingerprintIndex {
     Query q = query(query);
     checkK(k);
     TopK heap = new TopK(Math.min(k, size), null);
-    long[] qw = q.words;
     int a = q.popcount;
+    if (q.vector != null) {
+      int[] counts = new int[BLOCK];
+      for (int p = 0; p <= bitLength; p++) {
+        for (int row = binStart[p], end = binStart[p + 1]; row < end; row += BLOCK) {
+          int n = Math.min(BLOCK, end - row);
+          q.vector.intersections(arena, row * wordsPerRow, n, counts);
+          for (int i = 0; i < n; i++) {
+            heap.offer(Fingerprint.tanimoto(a, p, counts[i]), ids[row + i]);
+          }
+        }
+      }
+      return heap.sortedHits();
+    }
+    long[] qw = q.words;
     for (int p = 0; p <= bitLength; p++) {
       for (int row = binStart[p], end = binStart[p + 1]; row < end; row++) {
         heap.offer(Fingerprint.tanimoto(a, p, intersect(qw, row * wordsPerRow)), ids[row]);
@@ -347,6 +399,7 @@ public final class FingerprintIndex {
     if (heap.capacity == 0) {
       return;
     }
+    int[] counts = q.vector != null ? new int[BLOCK] : null;
     int a = q.popcount;
     int down = Math.min(a, bitLength);
     int up = down + 1;
@@ -366,12 +419,11 @@ public final class FingerprintIndex {
       if (prune >= 0 && best < prune) {
         return;
       }
-      scanTopKBin(q, b, heap, part, parts);
+      scanTopKBin(q, b, heap, part, parts, counts);
     }
   }
 
-  private void scanTopKBin(Query q, int b, TopK heap, int part, int parts) {
-    long[] qw = q.words;
+  private void scanTopKBin(Query q, int b, TopK heap, int part, int parts, int[] counts) {
     int a = q.popcount;
     // Part `part` of `parts` contiguous slices of the bin: each task streams its own memory.
     int start = binStart[b];
@@ -379,9 +431,24 @@ public final class FingerprintIndex {
     int end = start + (int) ((long) len * (part + 1) / parts);
     double prune = heap.pruneScore();
     int cmin = prune >= 0 ? minIntersection(a, b, prune) : 0;
-    for (int row = start + (int) ((long) len * part / parts), off = row * wordsPerRow;
-        row < end;
-        row++, off += wordsPerRow) {
+    int from = start + (int) ((long) len * part / parts);
+    if (q.vector != null) {
+      for (int row = from; row < end; row += BLOCK) {
+        int n = Math.min(BLOCK, end - row);
+        q.vector.intersections(arena, row * wordsPerRow, n, counts);
+        for (int i = 0; i < n; i++) {
+          int c = counts[i];
+          if (c >= cmin
+              && heap.offer(Fingerprint.tanimoto(a, b, c), ids[row + i])
+              && heap.isFull()) {
+            cmin = minIntersection(a, b, heap.pruneScore());
+          }
+        }
+      }
+      return;
+    }
+    long[] qw = q.words;
+    for (int row = from, off = row * wordsPerRow; row < end; row++, off += wordsPerRow) {
       int c = intersect(qw, off);
       if (c >= cmin && heap.offer(Fingerprint.tanimoto(a, b, c), ids[row]) && heap.isFull()) {
         cmin = minIntersection(a, b, heap.pruneScore());
@@ -389,41 +456,11 @@ public final class FingerprintIndex {
     }
   }
 
-  // ---------------------------------------------------------------- kernel
+  // ---------------------------------------------------------------- kernel and bounds
 
-  /**
-   * Popcount of the query AND one row. The two common widths are unrolled by hand with four
-   * independent accumulators, so that POPCNTs do not wait on one add chain: {@code KernelBenchmark}
-   * measured 1.16x at 16 words and 1.9x at 32 words over the plain loop, which remains the fallback
-   * for other widths.
-   */
+  /** Popcount of the query AND one row, scalar, inlined per row (the one scalar implementation). */
   private int intersect(long[] q, int off) {
-    long[] m = arena;
-    switch (wordsPerRow) {
-      case 16:
-        return and16(q, 0, m, off);
-      case 32:
-        return and16(q, 0, m, off) + and16(q, 16, m, off + 16);
-      default:
-        int c = 0;
-        for (int i = 0; i < q.length; i++) {
-          c += Long.bitCount(q[i] & m[off + i]);
-        }
-        return c;
-    }
-  }
-
-  private static int and16(long[] q, int qo, long[] m, int o) {
-    // Four independent accumulators break the add dependency chain.
-    int c0 = Long.bitCount(q[qo] & m[o]) + Long.bitCount(q[qo + 4] & m[o + 4]);
-    int c1 = Long.bitCount(q[qo + 1] & m[o + 1]) + Long.bitCount(q[qo + 5] & m[o + 5]);
-    int c2 = Long.bitCount(q[qo + 2] & m[o + 2]) + Long.bitCount(q[qo + 6] & m[o + 6]);
-    int c3 = Long.bitCount(q[qo + 3] & m[o + 3]) + Long.bitCount(q[qo + 7] & m[o + 7]);
-    c0 += Long.bitCount(q[qo + 8] & m[o + 8]) + Long.bitCount(q[qo + 12] & m[o + 12]);
-    c1 += Long.bitCount(q[qo + 9] & m[o + 9]) + Long.bitCount(q[qo + 13] & m[o + 13]);
-    c2 += Long.bitCount(q[qo + 10] & m[o + 10]) + Long.bitCount(q[qo + 14] & m[o + 14]);
-    c3 += Long.bitCount(q[qo + 11] & m[o + 11]) + Long.bitCount(q[qo + 15] & m[o + 15]);
-    return (c0 + c1) + (c2 + c3);
+    return IntersectionKernels.scalarIntersection(q, arena, off);
   }
 
   /** Upper bound of the Tanimoto score of any row with popcount b against a query with a. */
@@ -468,14 +505,19 @@ public final class FingerprintIndex {
 
   // ---------------------------------------------------------------- helpers
 
-  private record Query(long[] words, int popcount) {}
+  /**
+   * The query's words and popcount, and the Vector API kernel that scores rows against it where it
+   * is in use (null: the scalar count, inlined per row).
+   */
+  private record Query(long[] words, int popcount, IntersectionKernel vector) {}
 
   private Query query(Fingerprint fp) {
     if (fp.bitLength() != bitLength) {
       throw new IllegalArgumentException(
           "query has " + fp.bitLength() + " bits, the index " + bitLength);
     }
-    return new Query(fp.words(), fp.cardinality());
+    long[] words = fp.words();
+    return new Query(words, fp.cardinality(), IntersectionKernels.vectorForQuery(words));
   }
 
   private static void checkThreshold(double t) {
