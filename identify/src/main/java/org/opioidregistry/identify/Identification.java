@@ -34,7 +34,8 @@ import org.opioidregistry.search.SimilarityMatch;
  * @param detectedAs what the query was read as (the reading that won, when it admitted several)
  * @param structure the standardised structure the query stands for, if any
  * @param structureSource where that structure came from, when there is one
- * @param formula the formula of a formula query, or the structure's formula
+ * @param formula the formula of a formula query, or the structure's formula when it is neutral (a
+ *     charged structure's, such as "[C18H22NO3]+", is only its {@code Structure.formula()})
  * @param verdict the strongest finding
  * @param listed registered substances the structure is or is a form of (identical, salt, isomer)
  * @param classDefinitions every generic definition's evaluation, including undetermined ones

@@ -203,7 +203,9 @@ public record ScreenRow(
         id.record(),
         s.map(Structure::canonicalSmiles),
         s.map(Structure::inchiKey),
-        id.formula().map(f -> f.hill()),
+        // The structure's own formula, as the screened rows carry it: a charged structure's
+        // ("[C18H22NO3]+") is no neutral MolecularFormula, so id.formula() is empty for it.
+        s.map(Structure::formula).or(() -> id.formula().map(f -> f.hill())),
         mass,
         s.map(x -> removed(x.standardization())).orElse(List.of()),
         Optional.of(id.verdict()),

@@ -132,6 +132,12 @@ class ScreenerTest {
       if (morphine) {
         assertTrue(expected.verdict().foundSomething(), smiles);
       }
+      // Every row carries the parent's formula, whether screened or identified in full (a
+      // charged parent's formula is no neutral MolecularFormula: the row must not drop it).
+      assertEquals(
+          Optional.of(expected.structure().orElseThrow().formula()),
+          ScreenRow.of(result).formula(),
+          smiles);
     }
     assertEquals(
         Verdict.LISTED_ISOMER,
