@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.opioidregistry.core.classdef.ClassDefinition;
 import org.opioidregistry.core.fingerprint.FingerprintType;
 import org.opioidregistry.core.mass.MassWindow;
@@ -635,11 +636,7 @@ public final class Identifier {
             || entry.amineSkeletons().stream().noneMatch(skeletons::contains)) {
           continue;
         }
-        List<Control> extending =
-            controlsInForce(s).stream()
-                .filter(c -> c.scope().coversPentavalentNitrogenDerivatives())
-                .filter(c -> !c.scope().excludes(structure.inchiKey()))
-                .toList();
+        List<Control> extending = pentavalentControls(s, structure, listing -> true);
         if (!extending.isEmpty()) {
           matches.add(
               new ListedMatch(s, Relation.PENTAVALENT_NITROGEN_DERIVATIVE, extending, true));
@@ -655,18 +652,31 @@ public final class Identifier {
         continue;
       }
       List<Control> extending =
-          controlsInForce(s).stream()
-              .filter(c -> c.scope().coversPentavalentNitrogenDerivatives())
-              .filter(c -> !r.substitution().esters() || c.scope().covers(ListedForm.ESTERS))
-              .filter(c -> !r.substitution().ethers() || c.scope().covers(ListedForm.ETHERS))
-              .filter(c -> !c.scope().excludes(structure.inchiKey()))
-              .toList();
+          pentavalentControls(
+              s,
+              structure,
+              listing ->
+                  (!r.substitution().esters() || listing.covers(ListedForm.ESTERS))
+                      && (!r.substitution().ethers() || listing.covers(ListedForm.ETHERS)));
       if (!extending.isEmpty()) {
         matches.add(new ListedMatch(s, Relation.PENTAVALENT_NITROGEN_DERIVATIVE, extending, true));
         reached.add(s.id());
       }
     }
     return matches;
+  }
+
+  /**
+   * The controls of a listed substance in force that extend to pentavalent nitrogen derivatives,
+   * whose scope also passes {@code forms}, and whose named exceptions leave the query out.
+   */
+  private List<Control> pentavalentControls(
+      Substance s, Structure query, Predicate<ListingScope> forms) {
+    return controlsInForce(s).stream()
+        .filter(c -> c.scope().coversPentavalentNitrogenDerivatives())
+        .filter(c -> forms.test(c.scope()))
+        .filter(c -> !c.scope().excludes(query.inchiKey()))
+        .toList();
   }
 
   /**
