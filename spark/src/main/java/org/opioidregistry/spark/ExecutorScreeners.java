@@ -1,17 +1,25 @@
 package org.opioidregistry.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opioidregistry.identify.Identifier;
 import org.opioidregistry.identify.ScreenProvenance;
 import org.opioidregistry.identify.Screener;
+import org.opioidregistry.search.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The screener of this JVM: the bundled registry opened, read-only, and its screener built once per
- * JVM (per setting of keys), on first use by a task, and shared by every task the executor runs
- * after it; never per record or per partition.
+ * The screener of this JVM: the registry (the bundled one, or a directory) opened read-only, and
+ * its screener built once per JVM (per registry and setting of keys), on first use by a task, and
+ * shared by every task the executor runs after it; never per record or per partition. A registry
+ * directory stays open for the JVM's life: an executor's tasks come and go, and read-only readers
+ * of one directory do not hinder each other.
  *
  * <p>Thread-safe: tasks of one executor run on several threads, and the screener is immutable.
  */
@@ -19,8 +27,8 @@ final class ExecutorScreeners {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExecutorScreeners.class);
 
-  /** One per setting of keys: a JVM normally holds one. */
-  private static final Map<Boolean, Opened> OPENED = new ConcurrentHashMap<>();
+  /** One per registry and setting of keys: a JVM normally holds one. */
+  private static final Map<Key, Opened> OPENED = new ConcurrentHashMap<>();
 
   private ExecutorScreeners() {}
 
@@ -32,20 +40,53 @@ final class ExecutorScreeners {
    */
   record Opened(Screener screener, ScreenProvenance provenance) {}
 
-  /** This JVM's screener, opened on the first call. */
+  /** What a screener is opened for. */
+  private record Key(Optional<String> registry, boolean keys) {}
+
+  /** This JVM's screener over the bundled registry, opened on the first call. */
   static Opened get(boolean keys) {
-    return OPENED.computeIfAbsent(keys, ExecutorScreeners::open);
+    return get(Optional.empty(), keys);
   }
 
-  private static Opened open(boolean keys) {
+  /**
+   * This JVM's screener over the registry directory, or the bundled registry when there is none,
+   * opened on the first call.
+   *
+   * @throws UncheckedIOException when the directory holds no registry that opens (the task fails
+   *     with the directory named: a wrong path on an executor is the job's configuration, not a bad
+   *     record)
+   */
+  static Opened get(Optional<String> registry, boolean keys) {
+    return OPENED.computeIfAbsent(new Key(registry, keys), ExecutorScreeners::open);
+  }
+
+  private static Opened open(Key key) {
     long start = System.nanoTime();
-    Identifier identifier = Identifier.bundled();
+    Identifier identifier =
+        key.registry().map(ExecutorScreeners::openDirectory).orElseGet(Identifier::bundled);
     Opened opened =
-        new Opened(Screener.of(identifier).withKeys(keys), ScreenProvenance.of(identifier, keys));
+        new Opened(
+            Screener.of(identifier).withKeys(key.keys()),
+            ScreenProvenance.of(identifier, key.keys()));
     LOG.info(
-        "opened the bundled registry and its screener in {} ms (registry {})",
+        "opened the registry {} and its screener in {} ms (content hash {})",
+        key.registry().orElse("(bundled)"),
         (System.nanoTime() - start) / 1_000_000,
         opened.provenance().registryContentHash());
     return opened;
+  }
+
+  private static Identifier openDirectory(String directory) {
+    Path dir = Path.of(directory);
+    try {
+      if (!Files.isDirectory(dir)) {
+        throw new IOException("no registry directory on this executor: " + dir.toAbsolutePath());
+      }
+      // As the command line names a laboratory's registry: by the directory it was given.
+      return Identifier.over(Registry.open(dir, Registry.OpenMode.READ_ONLY))
+          .withDataVersion("registry " + directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("--registry " + directory + ": " + e.getMessage(), e);
+    }
   }
 }

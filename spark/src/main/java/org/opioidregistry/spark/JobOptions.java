@@ -1,11 +1,13 @@
 package org.opioidregistry.spark;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The job's command line: {@code INPUT OUTPUT [--format smiles|sdf|parquet] [--column NAME]
- * [--partitions N] [--keys] [--overwrite]}.
+ * [--partitions N] [--keys] [--registry DIR] [--compression CODEC] [--overwrite]}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -15,6 +17,10 @@ import java.util.Objects;
  * @param column for Parquet input, the column holding the SMILES
  * @param partitions how many partitions to screen in, or 0 for the input's own splits
  * @param keys whether every record's InChIKey is computed
+ * @param registry a registry directory every executor reads (a local path on each executor, e.g.
+ *     one that {@code spark-submit --archives} unpacks, or a shared file system), or empty for the
+ *     bundled reference data
+ * @param compression the Parquet output's codec, one of {@link #CODECS}
  * @param overwrite whether an existing output is replaced (otherwise the job refuses it)
  */
 record JobOptions(
@@ -24,11 +30,20 @@ record JobOptions(
     String column,
     int partitions,
     boolean keys,
+    Optional<String> registry,
+    String compression,
     boolean overwrite) {
 
   static final String USAGE =
       "usage: ScreenJob INPUT OUTPUT [--format smiles|sdf|parquet] [--column NAME]"
-          + " [--partitions N] [--keys] [--overwrite]";
+          + " [--partitions N] [--keys] [--registry DIR] [--compression CODEC] [--overwrite]";
+
+  /**
+   * The Parquet codecs offered: those Spark 4 writes with its own jars (snappy-java, zstd-jni,
+   * aircompressor for lz4_raw) and the JDK's zlib; lzo and brotli would need codecs Spark does not
+   * ship. Snappy is Spark's default.
+   */
+  static final List<String> CODECS = List.of("snappy", "zstd", "gzip", "lz4_raw", "none");
 
   /** How the input is read. */
   enum InputFormat {
@@ -45,6 +60,15 @@ record JobOptions(
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(compression, "compression");
+    if (!CODECS.contains(compression)) {
+      throw new IllegalArgumentException(
+          "--compression is one of " + String.join(", ", CODECS) + ": " + compression);
+    }
+    if (registry.filter(String::isBlank).isPresent()) {
+      throw new IllegalArgumentException("--registry needs a directory");
+    }
     if (partitions < 0) {
       throw new IllegalArgumentException("--partitions must be 0 or more: " + partitions);
     }
@@ -62,6 +86,8 @@ record JobOptions(
     String column = "smiles";
     int partitions = 0;
     boolean keys = false;
+    String registry = null;
+    String compression = "snappy";
     boolean overwrite = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -70,6 +96,8 @@ record JobOptions(
         case "--column" -> column = value(args, ++i, arg);
         case "--partitions" -> partitions = number(value(args, ++i, arg));
         case "--keys" -> keys = true;
+        case "--registry" -> registry = value(args, ++i, arg);
+        case "--compression" -> compression = value(args, ++i, arg).toLowerCase(Locale.ROOT);
         case "--overwrite" -> overwrite = true;
         default -> {
           if (arg.startsWith("--")) {
@@ -95,6 +123,8 @@ record JobOptions(
         column,
         partitions,
         keys,
+        Optional.ofNullable(registry),
+        compression,
         overwrite);
   }
 

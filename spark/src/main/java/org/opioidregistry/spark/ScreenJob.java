@@ -7,7 +7,7 @@ import org.apache.spark.sql.SparkSession;
  *
  * <pre>
  * ScreenJob INPUT OUTPUT [--format smiles|sdf|parquet] [--column NAME] [--partitions N] [--keys]
- *           [--overwrite]
+ *           [--registry DIR] [--compression snappy|zstd|gzip|lz4_raw|none] [--overwrite]
  * </pre>
  *
  * <p>INPUT is a SMILES file (one a line, an optional title after it; blank lines and {@code #}
@@ -17,8 +17,11 @@ import org.apache.spark.sql.SparkSession;
  * --format} names it. OUTPUT is a directory of Parquet files: the columns of {@code screen --format
  * tsv}, typed, with the record number of each record in its input, then {@code software_version},
  * {@code git_commit}, {@code registry_content_hash} and {@code settings}. A record that cannot be
- * read has a row with its {@code error}. Records are screened against the bundled registry, which
- * every executor JVM opens once.
+ * read has a row with its {@code error}. Records are screened against the bundled registry, or the
+ * registry directory {@code --registry} names (a local path on every executor: a shared file
+ * system, or the directory {@code spark-submit --archives registry.zip#registry} unpacks beside
+ * each executor), which every executor JVM opens once, read-only. {@code --compression} chooses the
+ * Parquet codec (Spark's default, snappy, unless named).
  *
  * <p>Stateless and thread-safe.
  */

@@ -49,10 +49,13 @@ final class SparkScreen {
     LongAccumulator screened = spark.sparkContext().longAccumulator("records screened");
     LongAccumulator bad = spark.sparkContext().longAccumulator("records that could not be read");
     boolean keys = options.keys();
+    // The closure goes to the executors: a String is serializable, an Optional is not.
+    String registry = options.registry().orElse(null);
     JavaRDD<Row> rows =
         records.mapPartitions(
             partition -> {
-              ExecutorScreeners.Opened opened = ExecutorScreeners.get(keys);
+              ExecutorScreeners.Opened opened =
+                  ExecutorScreeners.get(Optional.ofNullable(registry), keys);
               return map(
                   partition,
                   record -> {
@@ -68,6 +71,7 @@ final class SparkScreen {
         .createDataFrame(rows, SparkRows.SCHEMA)
         .write()
         .mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists)
+        .option("compression", options.compression())
         .parquet(options.output());
     Summary summary = new Summary(screened.value(), bad.value());
     LOG.info(

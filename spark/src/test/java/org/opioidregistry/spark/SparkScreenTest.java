@@ -1,6 +1,7 @@
 package org.opioidregistry.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ import org.opioidregistry.identify.Query;
 import org.opioidregistry.identify.ScreenProvenance;
 import org.opioidregistry.identify.ScreenRow;
 import org.opioidregistry.identify.Screener;
+import org.opioidregistry.search.Registry;
 
 /**
  * The Spark job in {@code local[2]} gives, row for row, what the single-JVM {@link Screener} gives
@@ -123,11 +125,15 @@ class SparkScreenTest {
   }
 
   private static void assertSameRows(List<ScreenRow> expected, List<Row> actual) {
+    assertSameRows(expected, actual, ScreenProvenance.of(identifier, false));
+  }
+
+  private static void assertSameRows(
+      List<ScreenRow> expected, List<Row> actual, ScreenProvenance p) {
     assertEquals(expected.size(), actual.size(), "one row per record");
     for (int i = 0; i < expected.size(); i++) {
       assertEquals(expected.get(i), SparkRows.screenRow(actual.get(i)), "record " + (i + 1));
     }
-    ScreenProvenance p = ScreenProvenance.of(identifier, false);
     Set<List<Object>> provenance =
         actual.stream()
             .map(
@@ -212,5 +218,79 @@ class SparkScreenTest {
 
     assertSameRows(expected, rows);
     assertTrue(SparkRows.screenRow(rows.get(200)).error().isPresent(), "the null is an error row");
+  }
+
+  @Test
+  void aRegistryDirectoryAndACodecAreTheJobsToChoose(@TempDir Path dir) throws Exception {
+    // A laboratory's registry: the bundled substances without fentanyl.
+    Path registryDir = dir.resolve("registry");
+    List<Substance> kept =
+        identifier.registry().substances().stream()
+            .filter(s -> !s.name().equalsIgnoreCase("fentanyl"))
+            .toList();
+    assertEquals(identifier.registry().size() - 1, kept.size(), "fentanyl left out");
+    try (Registry writable = Registry.open(registryDir)) {
+      writable.addAll(kept);
+    }
+    String fentanyl = "CCC(=O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1";
+    List<String> lines = new ArrayList<>(smilesLines().subList(0, 300));
+    lines.add(fentanyl);
+    Path input = dir.resolve("candidates.smi");
+    Files.write(input, lines);
+    List<Query> queries = smilesQueries(lines);
+
+    List<ScreenRow> expected;
+    ScreenProvenance provenance;
+    try (Registry readOnly = Registry.open(registryDir, Registry.OpenMode.READ_ONLY)) {
+      Identifier own =
+          Identifier.over(readOnly).withDataVersion("registry " + registryDir.toString());
+      provenance = ScreenProvenance.of(own, false);
+      expected = new ArrayList<>();
+      List<ScreenRow> sink = expected;
+      Screener.of(own).screenAll(queries.iterator(), 2, o -> sink.add(ScreenRow.of(o)));
+    }
+    Path out = dir.resolve("out");
+    List<Row> rows =
+        run(
+            JobOptions.parse(
+                input.toString(),
+                out.toString(),
+                "--registry",
+                registryDir.toString(),
+                "--compression",
+                "ZSTD"));
+
+    assertSameRows(expected, rows, provenance);
+    assertTrue(
+        !provenance
+            .registryContentHash()
+            .equals(ScreenProvenance.of(identifier, false).registryContentHash()),
+        "the directory's registry, not the bundled one");
+    ScreenRow last = SparkRows.screenRow(rows.get(rows.size() - 1));
+    assertEquals(fentanyl, last.query());
+    assertTrue(last.listed().isEmpty(), "fentanyl is not in this registry: " + last.listed());
+    ScreenRow bundled = singleJvm(List.of(Query.of(QueryKind.SMILES, fentanyl))).get(0);
+    assertTrue(!bundled.listed().isEmpty(), "but is in the bundled one");
+    try (var files = Files.list(out)) {
+      List<String> parts =
+          files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".parquet")).toList();
+      assertTrue(!parts.isEmpty(), "Parquet parts written");
+      assertTrue(
+          parts.stream().allMatch(n -> n.endsWith(".zstd.parquet")), "zstd-compressed: " + parts);
+    }
+  }
+
+  @Test
+  void aWrongCodecOrAnEmptyRegistryIsRefusedBeforeTheJobStarts() {
+    IllegalArgumentException codec =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> JobOptions.parse("in.smi", "out", "--compression", "brotli"));
+    assertTrue(codec.getMessage().contains("brotli"), codec.getMessage());
+    IllegalArgumentException registry =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> JobOptions.parse("in.smi", "out", "--registry", " "));
+    assertTrue(registry.getMessage().contains("--registry"), registry.getMessage());
   }
 }
