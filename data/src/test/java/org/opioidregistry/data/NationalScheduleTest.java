@@ -168,13 +168,13 @@ class NationalScheduleTest {
       }
     }
     // DATA.md, "National schedules": 189 US controls (23 dated by a Federal Register document),
-    // 105 GB controls (16 dated by the Order that inserted them) and 146 CN controls (12 dated by
+    // 105 GB controls (16 dated by the Order that inserted them) and 147 CN controls (12 dated by
     // UNODC's record of China's legislation).
     assertEquals(
         Map.of(
             "US", Map.of(Certainty.VERIFIED, 23L, Certainty.UNVERIFIED, 166L),
             "GB", Map.of(Certainty.VERIFIED, 16L, Certainty.UNVERIFIED, 89L),
-            "CN", Map.of(Certainty.VERIFIED, 12L, Certainty.UNVERIFIED, 134L)),
+            "CN", Map.of(Certainty.VERIFIED, 12L, Certainty.UNVERIFIED, 135L)),
         certainty);
     assertEquals("2022-04-12", control("flunitazene", "US", "I", "(h)(52)").since().toString());
     assertEquals("2021-03-01", control("brorphine", "US", "I", "(h)(49)").since().toString());
