@@ -130,8 +130,10 @@ class NationalScheduleTest {
     // Part I paragraph 1(a) as far as the copies showed it (71 opioid and coca entries), the
     // entries of the amending Orders read (S.I. 1973/771, 2011/744, 2017/634, 2024/190, 2024/1361)
     // and the entries they name as places of insertion (25 in Class A, 2 in Class B), and the
-    // BNF's Class B (5) and Class C (2) opioids.
-    assertEquals(Map.of("Class A", 97, "Class B", 7, "Class C", 2), seen);
+    // BNF's Class B (5) and Class C (2) opioids; the latest revised text of Part II (10 opioids)
+    // and the Orders that put buprenorphine (S.I. 1989/1340) and tramadol (S.I. 2014/1106) in
+    // Part III.
+    assertEquals(Map.of("Class A", 97, "Class B", 17, "Class C", 4), seen);
   }
 
   @Test
@@ -166,13 +168,13 @@ class NationalScheduleTest {
       }
     }
     // DATA.md, "National schedules": 189 US controls (23 dated by a Federal Register document),
-    // 102 GB controls (14 dated by the Order that inserted them) and 146 CN controls (12 dated by
+    // 105 GB controls (16 dated by the Order that inserted them) and 147 CN controls (12 dated by
     // UNODC's record of China's legislation).
     assertEquals(
         Map.of(
             "US", Map.of(Certainty.VERIFIED, 23L, Certainty.UNVERIFIED, 166L),
-            "GB", Map.of(Certainty.VERIFIED, 14L, Certainty.UNVERIFIED, 88L),
-            "CN", Map.of(Certainty.VERIFIED, 12L, Certainty.UNVERIFIED, 134L)),
+            "GB", Map.of(Certainty.VERIFIED, 16L, Certainty.UNVERIFIED, 89L),
+            "CN", Map.of(Certainty.VERIFIED, 12L, Certainty.UNVERIFIED, 135L)),
         certainty);
     assertEquals("2022-04-12", control("flunitazene", "US", "I", "(h)(52)").since().toString());
     assertEquals("2021-03-01", control("brorphine", "US", "I", "(h)(49)").since().toString());
