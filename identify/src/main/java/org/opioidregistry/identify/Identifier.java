@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.opioidregistry.core.classdef.ClassDefinition;
+import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.fingerprint.FingerprintType;
+import org.opioidregistry.core.fingerprint.Fingerprinter;
 import org.opioidregistry.core.mass.MassWindow;
 import org.opioidregistry.core.mass.MolecularFormula;
 import org.opioidregistry.core.query.DetectedQuery;
@@ -488,7 +490,8 @@ public final class Identifier {
     } catch (StructureParseException e) {
       throw BadQueryException.of(query.text(), e);
     }
-    return identifyStructure(found, structure, StructureSource.INPUT).build();
+    return identifyStructure(found, structure, StructureSource.INPUT, Optional.of(prepared))
+        .build();
   }
 
   private static Structure parse(String text, InputFormat format) {
@@ -505,6 +508,22 @@ public final class Identifier {
    */
   private Identification.Builder identifyStructure(
       Identification.Builder found, Structure structure, StructureSource source) {
+    return identifyStructure(found, structure, source, Optional.empty());
+  }
+
+  /**
+   * {@link #identifyStructure(Identification.Builder, Structure, StructureSource)} for a structure
+   * whose prepared form the caller has ({@code prepared}, of which {@code structure} is the {@link
+   * PreparedStructure#structure()}): the query's fingerprint is then computed on the prepared
+   * graph, as the screen computes it, equal to the one computed on the structure (the kernels are
+   * checked against CDK in ScreenKernelsTest), without rebuilding the graph from the canonical
+   * SMILES.
+   */
+  private Identification.Builder identifyStructure(
+      Identification.Builder found,
+      Structure structure,
+      StructureSource source,
+      Optional<PreparedStructure> prepared) {
     found.structure(structure, source);
     IdentityResult identity = registry.findByStructure(structure);
     // An exact registration without a control is the registry's word that this very substance is
@@ -556,9 +575,14 @@ public final class Identifier {
     boolean similarListed = false;
     if (settings.similarCount() > 0) {
       // The verdict is the whole registry's; a filter only narrows the list shown.
-      List<SimilarityMatch> nearest = similar(structure, seen, SearchFilter.NONE);
+      Fingerprinter fingerprinter = settings.fingerprint().fingerprinter();
+      Fingerprint fp =
+          prepared.isPresent()
+              ? fingerprinter.fingerprint(prepared.get())
+              : fingerprinter.fingerprint(structure);
+      List<SimilarityMatch> nearest = similar(fp, seen, SearchFilter.NONE);
       similarListed = nearest.stream().anyMatch(m -> !controlsInForce(m.substance()).isEmpty());
-      similar = filtered() ? similar(structure, seen, settings.filter()) : nearest;
+      similar = filtered() ? similar(fp, seen, settings.filter()) : nearest;
       if (filtered()
           && similarListed
           && similar.stream().allMatch(m -> controlsInForce(m.substance()).isEmpty())) {
@@ -702,11 +726,11 @@ public final class Identifier {
    * many more are asked for as there are listed matches, which are among the hits.
    */
   private List<SimilarityMatch> similar(
-      Structure structure, Set<SubstanceId> seen, SearchFilter filter) {
+      Fingerprint fp, Set<SubstanceId> seen, SearchFilter filter) {
     List<SimilarityMatch> similar = new ArrayList<>();
     for (SimilarityMatch m :
         registry.findSimilar(
-            structure,
+            fp,
             settings.fingerprint(),
             settings.similarityThreshold(),
             settings.similarCount() + seen.size(),
