@@ -12,8 +12,13 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.openscience.cdk.interfaces.IAtomContainer;
 import org.opioidregistry.core.classdef.ClassDefinition;
+import org.opioidregistry.core.classdef.ClassDefinitions;
+import org.opioidregistry.core.classdef.ClassEvaluation;
+import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.fingerprint.FingerprintType;
+import org.opioidregistry.core.fingerprint.Fingerprinter;
 import org.opioidregistry.core.mass.MassWindow;
 import org.opioidregistry.core.mass.MolecularFormula;
 import org.opioidregistry.core.query.DetectedQuery;
@@ -488,7 +493,8 @@ public final class Identifier {
     } catch (StructureParseException e) {
       throw BadQueryException.of(query.text(), e);
     }
-    return identifyStructure(found, structure, StructureSource.INPUT).build();
+    return identifyStructure(found, structure, StructureSource.INPUT, Optional.of(prepared))
+        .build();
   }
 
   private static Structure parse(String text, InputFormat format) {
@@ -505,7 +511,24 @@ public final class Identifier {
    */
   private Identification.Builder identifyStructure(
       Identification.Builder found, Structure structure, StructureSource source) {
+    return identifyStructure(found, structure, source, Optional.empty());
+  }
+
+  /**
+   * {@link #identifyStructure(Identification.Builder, Structure, StructureSource)} for a structure
+   * whose prepared form the caller has ({@code prepared}, of which {@code structure} is the {@link
+   * PreparedStructure#structure()}): the query's fingerprint is then computed on the prepared
+   * graph, as the screen computes it, equal to the one computed on the structure (the kernels are
+   * checked against CDK in ScreenKernelsTest), without rebuilding the graph from the canonical
+   * SMILES.
+   */
+  private Identification.Builder identifyStructure(
+      Identification.Builder found,
+      Structure structure,
+      StructureSource source,
+      Optional<PreparedStructure> prepared) {
     found.structure(structure, source);
+    ReadOnlyGraph graph = new ReadOnlyGraph(structure);
     IdentityResult identity = registry.findByStructure(structure);
     // An exact registration without a control is the registry's word that this very substance is
     // not controlled (an excepted isomer): its isomers' listings then do not make it a listed
@@ -546,7 +569,7 @@ public final class Identifier {
       }
     }
     if (!registeredUncontrolled) {
-      for (ListedMatch m : pentavalentNitrogenMatches(structure, seen)) {
+      for (ListedMatch m : pentavalentNitrogenMatches(structure, graph, seen)) {
         listed.add(m);
         seen.add(m.substance().id());
         listedIsomer = true;
@@ -556,9 +579,14 @@ public final class Identifier {
     boolean similarListed = false;
     if (settings.similarCount() > 0) {
       // The verdict is the whole registry's; a filter only narrows the list shown.
-      List<SimilarityMatch> nearest = similar(structure, seen, SearchFilter.NONE);
+      Fingerprinter fingerprinter = settings.fingerprint().fingerprinter();
+      Fingerprint fp =
+          prepared.isPresent()
+              ? fingerprinter.fingerprint(prepared.get())
+              : fingerprinter.fingerprint(structure);
+      List<SimilarityMatch> nearest = similar(fp, seen, SearchFilter.NONE);
       similarListed = nearest.stream().anyMatch(m -> !controlsInForce(m.substance()).isEmpty());
-      similar = filtered() ? similar(structure, seen, settings.filter()) : nearest;
+      similar = filtered() ? similar(fp, seen, settings.filter()) : nearest;
       if (filtered()
           && similarListed
           && similar.stream().allMatch(m -> controlsInForce(m.substance()).isEmpty())) {
@@ -571,7 +599,7 @@ public final class Identifier {
     boolean covered = false;
     for (ClassDefinition definition : settings.classDefinitions()) {
       ClassDefinitionResult result =
-          ClassDefinitionResult.of(definition, definition.evaluate(structure));
+          ClassDefinitionResult.of(definition, evaluate(definition, structure, graph, prepared));
       definitions.add(result);
       if (result.covered()) {
         if (inEffect(definition)) {
@@ -608,6 +636,58 @@ public final class Identifier {
     return found.listed(listed).similar(similar).classDefinitions(definitions).verdict(verdict);
   }
 
+  /** The bundled definitions: their {@code evaluate(Structure)} is the interface's default. */
+  private static final Set<ClassDefinition> BUNDLED_DEFINITIONS =
+      Set.copyOf(ClassDefinitions.all());
+
+  /**
+   * {@code definition.evaluate(structure)}. For a bundled definition (whose {@code
+   * evaluate(Structure)} is {@code evaluate(structure.atomContainer())}) the answer comes, where
+   * the screen's scaffold test rules the definition's scaffold out, from {@link
+   * ClassDefinitions#screenedOut(ClassDefinition, PreparedStructure)} (the evaluation the
+   * definition gives without reading the structure, as the screen decides its other records), else
+   * from the one graph shared by the readers of this identification ({@code evaluate} does not
+   * modify it).
+   */
+  private static ClassEvaluation evaluate(
+      ClassDefinition definition,
+      Structure structure,
+      ReadOnlyGraph graph,
+      Optional<PreparedStructure> prepared) {
+    if (!BUNDLED_DEFINITIONS.contains(definition)) {
+      return definition.evaluate(structure);
+    }
+    if (prepared.isPresent()) {
+      Optional<ClassEvaluation> known = ClassDefinitions.screenedOut(definition, prepared.get());
+      if (known.isPresent()) {
+        return known.get();
+      }
+    }
+    return definition.evaluate(graph.get());
+  }
+
+  /**
+   * The structure's CDK graph, rebuilt from its canonical SMILES on the first call (a SMILES parse
+   * and an aromaticity perception, each time {@link Structure#atomContainer()} is called) and then
+   * shared by the readers of one identification that do not modify it: the pentavalent nitrogen
+   * test and the class definitions. Not for callers that change the graph.
+   */
+  private static final class ReadOnlyGraph {
+    private final Structure structure;
+    private IAtomContainer graph;
+
+    ReadOnlyGraph(Structure structure) {
+      this.structure = structure;
+    }
+
+    IAtomContainer get() {
+      if (graph == null) {
+        graph = structure.atomContainer();
+      }
+      return graph;
+    }
+  }
+
   /**
    * The listings whose scope names the pentavalent nitrogen derivatives of an amine ({@link
    * ListingScope#coversPentavalentNitrogenDerivatives}) that reach the query: one of the query's
@@ -619,8 +699,9 @@ public final class Identifier {
    * already matched by identity ({@code seen}) are left out; only the controls that extend so much
    * are given, and a named exception is not reached.
    */
-  private List<ListedMatch> pentavalentNitrogenMatches(Structure structure, Set<SubstanceId> seen) {
-    if (!PentavalentNitrogen.isPresent(structure.atomContainer())) {
+  private List<ListedMatch> pentavalentNitrogenMatches(
+      Structure structure, ReadOnlyGraph graph, Set<SubstanceId> seen) {
+    if (!PentavalentNitrogen.isPresent(graph.get())) {
       return List.of();
     }
     PentavalentScope scope = pentavalentScope();
@@ -702,11 +783,11 @@ public final class Identifier {
    * many more are asked for as there are listed matches, which are among the hits.
    */
   private List<SimilarityMatch> similar(
-      Structure structure, Set<SubstanceId> seen, SearchFilter filter) {
+      Fingerprint fp, Set<SubstanceId> seen, SearchFilter filter) {
     List<SimilarityMatch> similar = new ArrayList<>();
     for (SimilarityMatch m :
         registry.findSimilar(
-            structure,
+            fp,
             settings.fingerprint(),
             settings.similarityThreshold(),
             settings.similarCount() + seen.size(),

@@ -30,7 +30,7 @@ import org.opioidregistry.core.structure.ScreenGraph;
  *       those the lowest hash; each kept hash sets bit {@code unsigned(hash) mod length}.
  * </ul>
  *
- * <p>Molecules with an element above 54 are left to CDK (the caller checks {@link #applies}).
+ * <p>Molecules with an unset hydrogen count are left to CDK (the caller checks {@link #applies}).
  * Stateless and thread-safe.
  */
 final class CircularKernel {
@@ -48,18 +48,29 @@ final class CircularKernel {
 
   private CircularKernel() {}
 
-  /** Whether the kernel gives CDK's bits for this molecule. */
+  /**
+   * Whether the kernel gives CDK's bits for this molecule: for every element (mercury, bismuth and
+   * the other heavy elements of about one library record in 200 included), not for a molecule with
+   * an unset hydrogen count, which CDK's fingerprinter would first type and fill in.
+   */
   static boolean applies(ScreenGraph g) {
-    return g.maxElement() <= 54 && !g.hasMissingHydrogenCounts();
+    return !g.hasMissingHydrogenCounts();
   }
 
   /**
    * The bonding number CDK's ECFP uses for an element: the group number for groups 1 to 12, 3 for
-   * group 13, 18 minus the group for groups 14 to 18 (hydrogen 1, helium 0); elements up to 54.
+   * group 13, 18 minus the group for groups 14 to 18 (hydrogen 1, helium 0) up to xenon (54); above
+   * it, the values of CDK 2.12's table ({@code CircularFingerprinter.initialIdentityECFP}, 113
+   * entries, read from its bytecode): 1 and 2 for Cs and Ba, 4 for La to Yb and Ac to No, 3 to 12
+   * for Lu to Hg and Lr to Cn, then 3 to 8 for Tl to Rn (not 3, 4, 3, 2, 1, 0 as in period 5), 1
+   * for Fr and Ra; 0 from element 113 on.
    */
   static int bondingNumber(int z) {
-    if (z <= 0) {
+    if (z <= 0 || z >= 113) {
       return 0;
+    }
+    if (z > 54) {
+      return heavyBondingNumber(z);
     }
     if (z <= 2) {
       return z == 1 ? 1 : 0;
@@ -73,6 +84,26 @@ final class CircularKernel {
       return q;
     }
     return q == 13 ? 3 : 18 - q;
+  }
+
+  /** {@link #bondingNumber} for elements 55 to 112. */
+  private static int heavyBondingNumber(int z) {
+    if (z == 55 || z == 87 || z == 88) {
+      return 1;
+    }
+    if (z == 56) {
+      return 2;
+    }
+    if (z <= 70 || (z >= 89 && z <= 102)) {
+      return 4; // lanthanides from La, actinides from Ac
+    }
+    if (z <= 80) {
+      return z - 68; // Lu 3 .. Hg 12
+    }
+    if (z <= 86) {
+      return z - 78; // Tl 3 .. Rn 8
+    }
+    return z - 100; // Lr 3 .. Cn 12
   }
 
   /**

@@ -57,6 +57,21 @@ public final class FingerprintIndex {
   // Rows with popcount p are [binStart[p], binStart[p + 1]).
   private final int[] binStart;
 
+  /**
+   * Indexes of at most this many rows also keep, per bit, the rows that set it: a threshold search
+   * then counts each row's intersection from the query's set bits (a few dozen bits, each set in a
+   * few rows) instead of reading every row of the candidate bins word by word, and tests each row's
+   * score directly instead of computing a bound per popcount bin. A registry of a few hundred
+   * substances is searched once per screened record; a large index keeps the row scan.
+   */
+  static final int SPARSE_MAX_ROWS = 4096;
+
+  /** For small indexes: rows (ascending) whose fingerprint sets bit i, else null. */
+  private final int[][] rowsOfBit;
+
+  /** For small indexes: the popcount of each row, else null. */
+  private final int[] popcountOf;
+
   private FingerprintIndex(int bitLength, int size, long[] arena, int[] ids, int[] binStart) {
     this.bitLength = bitLength;
     this.wordsPerRow = (bitLength + 63) >>> 6;
@@ -64,6 +79,36 @@ public final class FingerprintIndex {
     this.arena = arena;
     this.ids = ids;
     this.binStart = binStart;
+    if (size <= SPARSE_MAX_ROWS) {
+      popcountOf = new int[size];
+      int bits = wordsPerRow << 6;
+      int[] perBit = new int[bits];
+      for (int r = 0; r < size; r++) {
+        for (int w = 0; w < wordsPerRow; w++) {
+          long word = arena[r * wordsPerRow + w];
+          popcountOf[r] += Long.bitCount(word);
+          for (; word != 0; word &= word - 1) {
+            perBit[(w << 6) + Long.numberOfTrailingZeros(word)]++;
+          }
+        }
+      }
+      rowsOfBit = new int[bits][];
+      for (int i = 0; i < bits; i++) {
+        rowsOfBit[i] = new int[perBit[i]];
+        perBit[i] = 0;
+      }
+      for (int r = 0; r < size; r++) {
+        for (int w = 0; w < wordsPerRow; w++) {
+          for (long word = arena[r * wordsPerRow + w]; word != 0; word &= word - 1) {
+            int bit = (w << 6) + Long.numberOfTrailingZeros(word);
+            rowsOfBit[bit][perBit[bit]++] = r;
+          }
+        }
+      }
+    } else {
+      rowsOfBit = null;
+      popcountOf = null;
+    }
   }
 
   /**
@@ -244,6 +289,10 @@ public final class FingerprintIndex {
   }
 
   private void scanThreshold(Query q, double threshold, int from, int to, HitBuffer out) {
+    if (rowsOfBit != null && threshold > 0) {
+      scanThresholdSparse(q, threshold, from, to, out);
+      return;
+    }
     int[] counts = q.vector != null ? new int[BLOCK] : null;
     long[] qw = q.words;
     int a = q.popcount;
@@ -274,6 +323,36 @@ public final class FingerprintIndex {
         }
       }
       row = end;
+    }
+  }
+
+  /**
+   * {@link #scanThreshold} for a small index, with the same hits in the same order: every row's
+   * intersection count is exact (one increment per row and query bit they share), rows are visited
+   * in ascending order, and a row is kept when {@code tanimoto(a, b, c) >= threshold}, which is
+   * what {@code c >= minIntersection(a, b, threshold)} tests (the score grows with c, and correctly
+   * rounded division keeps it monotone). A row sharing no bit scores 0 (or 0/0, defined as 0),
+   * below a positive threshold.
+   */
+  private void scanThresholdSparse(Query q, double threshold, int from, int to, HitBuffer out) {
+    int[] counts = new int[size];
+    long[] qw = q.words;
+    for (int w = 0; w < qw.length; w++) {
+      for (long word = qw[w]; word != 0; word &= word - 1) {
+        for (int r : rowsOfBit[(w << 6) + Long.numberOfTrailingZeros(word)]) {
+          counts[r]++;
+        }
+      }
+    }
+    int a = q.popcount;
+    for (int r = from; r < to; r++) {
+      int c = counts[r];
+      if (c > 0) {
+        double score = Fingerprint.tanimoto(a, popcountOf[r], c);
+        if (score >= threshold) {
+          out.add(ids[r], score);
+        }
+      }
     }
   }
 

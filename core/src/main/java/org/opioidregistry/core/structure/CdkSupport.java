@@ -36,8 +36,17 @@ final class CdkSupport {
 
   private CdkSupport() {}
 
+  /**
+   * One parser per thread: building one costs about as much as parsing a small SMILES (the builder
+   * makes its template atom, bond and container reflectively), and a screen parses every record. A
+   * parser keeps nothing from one parse to the next (its only state is its options, which nothing
+   * here changes), but CDK does not promise that it may be shared across threads.
+   */
+  private static final ThreadLocal<SmilesParser> SMILES_PARSER =
+      ThreadLocal.withInitial(() -> new SmilesParser(BUILDER));
+
   static SmilesParser smilesParser() {
-    return new SmilesParser(BUILDER);
+    return SMILES_PARSER.get();
   }
 
   /** Canonical isomeric SMILES with aromatic symbols: stereo and isotopes kept. */

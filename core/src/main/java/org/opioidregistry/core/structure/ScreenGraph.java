@@ -52,12 +52,46 @@ public final class ScreenGraph {
   private final boolean missingHydrogenCounts;
   private final int maxElement;
 
+  /*
+   * The reading is split into one small method per pass: the screen reads every record, and one
+   * large constructor with five loops was compiled by C2 again for each loop it entered hot (on-stack
+   * replacement: six compilations of the whole constructor over 100,000 records, on the core the
+   * screen runs on).
+   */
   private ScreenGraph(IAtomContainer mol) {
     atoms = mol.getAtomCount();
     element = new int[atoms];
     charge = new int[atoms];
     implicitHydrogens = new int[atoms];
     explicitHydrogens = new int[atoms];
+    int summary = readAtoms(mol);
+    maxElement = summary >>> 2;
+    missingHydrogenCounts = (summary & 1) != 0;
+    isotopesOrExactMasses = (summary & 2) != 0;
+    sgroups = mol.getProperty(CDKConstants.CTAB_SGROUPS) != null;
+    int bonds = mol.getBondCount();
+    bondBegin = new int[bonds];
+    bondEnd = new int[bonds];
+    bondOrder = new int[bonds];
+    bondOrderSum = new int[atoms];
+    int[] degree = readBonds(mol);
+    offset = new int[atoms + 1];
+    for (int i = 0; i < atoms; i++) {
+      offset[i + 1] = offset[i] + degree[i];
+    }
+    adjacency = new int[offset[atoms]];
+    adjacencyBond = new int[offset[atoms]];
+    fillAdjacency();
+    inRing = ringAtoms();
+    tetrahedral = tetrahedral(mol);
+  }
+
+  /**
+   * Reads each atom's element, charge and implicit hydrogen count; returns the largest atomic
+   * number shifted left by 2, bit 0 set when a hydrogen count is unset, bit 1 when an isotope,
+   * exact mass or natural abundance is set.
+   */
+  private int readAtoms(IAtomContainer mol) {
     boolean special = false;
     boolean unsetHydrogens = false;
     int max = 0;
@@ -73,17 +107,16 @@ public final class ScreenGraph {
               || atom.getExactMass() != null
               || atom.getNaturalAbundance() != null;
     }
-    maxElement = max;
-    missingHydrogenCounts = unsetHydrogens;
-    isotopesOrExactMasses = special;
-    sgroups = mol.getProperty(CDKConstants.CTAB_SGROUPS) != null;
-    int bonds = mol.getBondCount();
-    bondBegin = new int[bonds];
-    bondEnd = new int[bonds];
-    bondOrder = new int[bonds];
-    bondOrderSum = new int[atoms];
+    return (max << 2) | (special ? 2 : 0) | (unsetHydrogens ? 1 : 0);
+  }
+
+  /**
+   * Reads each bond's ends and order, sums the orders per atom and counts hydrogen neighbours;
+   * returns each atom's number of heavy neighbours.
+   */
+  private int[] readBonds(IAtomContainer mol) {
     int[] degree = new int[atoms + 1];
-    for (int j = 0; j < bonds; j++) {
+    for (int j = 0; j < bondBegin.length; j++) {
       IBond bond = mol.getBond(j);
       int u = mol.indexOf(bond.getBegin());
       int v = mol.indexOf(bond.getEnd());
@@ -104,14 +137,13 @@ public final class ScreenGraph {
         }
       }
     }
-    offset = new int[atoms + 1];
-    for (int i = 0; i < atoms; i++) {
-      offset[i + 1] = offset[i] + degree[i];
-    }
-    adjacency = new int[offset[atoms]];
-    adjacencyBond = new int[offset[atoms]];
+    return degree;
+  }
+
+  /** Fills the heavy-atom adjacency, in bond order, from the offsets. */
+  private void fillAdjacency() {
     int[] fill = Arrays.copyOf(offset, atoms);
-    for (int j = 0; j < bonds; j++) {
+    for (int j = 0; j < bondBegin.length; j++) {
       int u = bondBegin[j];
       int v = bondEnd[j];
       if (element[u] > 1 && element[v] > 1) {
@@ -121,8 +153,6 @@ public final class ScreenGraph {
         adjacencyBond[fill[v]++] = j;
       }
     }
-    inRing = ringAtoms();
-    tetrahedral = tetrahedral(mol);
   }
 
   /**

@@ -118,6 +118,28 @@ class FingerprintIndexTest {
     }
   }
 
+  /**
+   * The tests above use small indexes, which a threshold search scans through the per-bit row lists
+   * (FingerprintIndex.SPARSE_MAX_ROWS); a larger index reads its rows word by word.
+   */
+  @Test
+  void equalsPlainScanAboveTheSparseLimit() {
+    SplittableRandom rnd = new SplittableRandom(SEED ^ 0x9E3779B97F4A7C15L);
+    for (int bits : new int[] {1024, 2048}) {
+      List<Fingerprint> fps = clustered(rnd, FingerprintIndex.SPARSE_MAX_ROWS + 500, bits);
+      int[] ids = new int[fps.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = 3 * i + rnd.nextInt(3);
+      }
+      List<Fingerprint> queries = new ArrayList<>();
+      for (int j = 0; j < 6; j++) {
+        queries.add(fps.get((j * 99991 + 5) % fps.size()));
+      }
+      queries.add(Fingerprint.of(bits));
+      checkAgainstPlainScan(fps, ids, queries, "seed " + SEED + ", large, bits " + bits);
+    }
+  }
+
   @Test
   void equalsPlainScanWithShuffledIdsAndManyTies() {
     SplittableRandom rnd = new SplittableRandom(SEED ^ 0x5DEECE66DL);
