@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ControlDate} matches its forms by hand; this checks it against the regexes and java.time
- * parsers it used before, as the oracle: for every form, near misses of each, and random texts over
- * the characters that matter (seed printed in each failure message), the same forms, the same mark,
- * the same parsed date with the same certainty, the same days and the same refusals.
+ * {@link ControlDate} and {@link Instrument} match their forms by hand; this checks them against
+ * the regexes and java.time parsers they used before, as the oracle: for every form, near misses of
+ * each, and random texts over the characters that matter (seed printed in each failure message),
+ * the same forms, the same mark, the same parsed date with the same certainty, the same days and
+ * the same refusals.
  */
 class ControlDateFormsTest {
 
@@ -168,6 +169,31 @@ class ControlDateFormsTest {
     assertEquals(
         found && mark.group(1).equals("recollection") ? mark.start() : -1, recollection, w);
     assertEquals(oldParse(text), newParse(text), w);
+    assertEquals(oldInstrument(text), newInstrument(text), w);
+  }
+
+  private static String newInstrument(String notation) {
+    try {
+      Instrument i = Instrument.parse(notation);
+      return i.citation() + "|" + i.certainty();
+    } catch (IllegalArgumentException e) {
+      return "refused: " + e.getMessage();
+    }
+  }
+
+  /** Instrument.parse as it was, through the mark regex. */
+  private static String oldInstrument(String notation) {
+    String text = notation == null ? "" : notation.strip();
+    if (text.isEmpty()) {
+      return "|" + Certainty.UNVERIFIED;
+    }
+    Matcher mark = MARK.matcher(text);
+    if (mark.find()) {
+      Certainty certainty =
+          mark.group(1).equals("recollection") ? Certainty.RECOLLECTION : Certainty.UNVERIFIED;
+      return text.substring(0, mark.start()).strip() + "|" + certainty;
+    }
+    return text + "|" + Certainty.VERIFIED;
   }
 
   /** What ControlDate.parse and the accessors give now, or the refusal's message. */
