@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import org.opioidregistry.core.fingerprint.Fingerprint;
 import org.opioidregistry.core.fingerprint.FingerprintType;
 import org.opioidregistry.core.internal.Loggers;
@@ -64,9 +66,18 @@ public final class ReferenceData {
   private final List<Substance> substances;
   private final Map<SubstanceId, Substance> byId;
   private final PrecomputedStructures precomputed;
+  private final Optional<String> bundledChecksum;
 
   private ReferenceData(List<Substance> substances, PrecomputedStructures precomputed) {
+    this(substances, precomputed, Optional.empty());
+  }
+
+  private ReferenceData(
+      List<Substance> substances,
+      PrecomputedStructures precomputed,
+      Optional<String> bundledChecksum) {
     this.precomputed = precomputed;
+    this.bundledChecksum = bundledChecksum;
     this.substances = ImmutableList.copyOf(substances);
     this.byId =
         this.substances.stream()
@@ -96,21 +107,50 @@ public final class ReferenceData {
     return load(StructureSource.PARSE, PrecomputedStructures.NONE);
   }
 
-  /** The bundled tables with the build's structures and fingerprints. */
+  /**
+   * The bundled tables with the build's structures and fingerprints, and the checksum of every
+   * resource read (the precomputed one too), in reading order.
+   */
   static ReferenceData loadPrecomputed() {
-    PrecomputedStructures precomputed = readPrecomputed();
-    return load(precomputed, precomputed);
+    CRC32 checksum = new CRC32();
+    PrecomputedStructures precomputed = readPrecomputed(checksum);
+    long start = System.nanoTime();
+    try {
+      ReferenceData data =
+          new ReferenceData(
+              readBundled(precomputed, List.of(), checksum),
+              precomputed,
+              precomputed.size() == 0
+                  ? Optional.empty()
+                  : Optional.of(CHECKSUM_PREFIX + Long.toHexString(checksum.getValue())));
+      LOG.debug(
+          "loaded {} reference substances ({} structures precomputed by the build) in {} ms",
+          data.size(),
+          precomputed.size(),
+          (System.nanoTime() - start) / 1_000_000);
+      return data;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled reference data", e);
+    }
   }
 
+  /** How {@link #bundledChecksum()} names its algorithm. */
+  private static final String CHECKSUM_PREFIX = "crc32:";
+
   private static PrecomputedStructures readPrecomputed() {
-    InputStream in = ReferenceData.class.getResourceAsStream(PrecomputedStructures.RESOURCE);
-    if (in == null) {
+    return readPrecomputed(new CRC32());
+  }
+
+  private static PrecomputedStructures readPrecomputed(CRC32 checksum) {
+    InputStream raw = ReferenceData.class.getResourceAsStream(PrecomputedStructures.RESOURCE);
+    if (raw == null) {
       // Run from sources without the build's process-classes phase (an IDE): slow, still right.
       LOG.warn(
           "{} is missing (made by the build): verifying every bundled structure anew",
           PrecomputedStructures.RESOURCE);
       return PrecomputedStructures.NONE;
     }
+    InputStream in = new CheckedInputStream(raw, checksum);
     try (Reader reader = utf8(in)) {
       return PrecomputedStructures.read(reader);
     } catch (IOException e) {
@@ -159,10 +199,17 @@ public final class ReferenceData {
    */
   static List<Substance> readBundled(StructureSource structures, List<Path> moreControls)
       throws IOException {
+    return readBundled(structures, moreControls, new CRC32());
+  }
+
+  /** {@link #readBundled(StructureSource, List)}, the bundled resources' bytes into a checksum. */
+  private static List<Substance> readBundled(
+      StructureSource structures, List<Path> moreControls, CRC32 checksum) throws IOException {
     Map<String, Reader> controls = new LinkedHashMap<>();
-    try (Reader substances = resource(SubstanceTableReader.SUBSTANCES_FILE)) {
-      for (String name : bundledControlsFiles()) {
-        controls.put(name, resource(name));
+    List<String> controlsFiles = bundledControlsFiles(checksum);
+    try (Reader substances = resource(SubstanceTableReader.SUBSTANCES_FILE, checksum)) {
+      for (String name : controlsFiles) {
+        controls.put(name, resource(name, checksum));
       }
       for (Path file : moreControls) {
         String name = String.valueOf(file.getFileName());
@@ -186,9 +233,13 @@ public final class ReferenceData {
    * jurisdiction is added to the bundled data by adding its file and a line there, no code.
    */
   static List<String> bundledControlsFiles() throws IOException {
+    return bundledControlsFiles(new CRC32());
+  }
+
+  private static List<String> bundledControlsFiles(CRC32 checksum) throws IOException {
     List<String> names = new ArrayList<>();
     names.add(SubstanceTableReader.CONTROLS_FILE);
-    try (BufferedReader index = new BufferedReader(resource(CONTROLS_INDEX))) {
+    try (BufferedReader index = new BufferedReader(resource(CONTROLS_INDEX, checksum))) {
       for (String line = index.readLine(); line != null; line = index.readLine()) {
         String name = line.strip();
         if (!name.isEmpty() && !name.startsWith("#")) {
@@ -210,11 +261,16 @@ public final class ReferenceData {
   }
 
   static Reader resource(String name) throws IOException {
+    return resource(name, new CRC32());
+  }
+
+  /** The resource, whose bytes go into the checksum as they are read. */
+  private static Reader resource(String name, CRC32 checksum) throws IOException {
     InputStream in = ReferenceData.class.getResourceAsStream(name);
     if (in == null) {
       throw new IOException("resource " + name + " is missing from the data jar");
     }
-    return utf8(in);
+    return utf8(new CheckedInputStream(in, checksum));
   }
 
   private static Reader utf8(InputStream in) {
@@ -274,6 +330,19 @@ public final class ReferenceData {
     Objects.requireNonNull(structure, "structure");
     Objects.requireNonNull(type, "type");
     return precomputed.fingerprint(structure, type);
+  }
+
+  /**
+   * A checksum of every bundled resource {@link #bundled()} read, the build's precomputed one
+   * included (e.g. {@code "crc32:1a2b3c4d"}), so that a value the build derived from these data (a
+   * registry's content hash) can be taken as it is exactly when the data are those it was derived
+   * from; empty for data not loaded by {@link #bundled()}, and when the build's precomputed
+   * resource is missing. It tells apart different builds' data, not data tampered with on purpose.
+   *
+   * @return the checksum, or empty
+   */
+  public Optional<String> bundledChecksum() {
+    return bundledChecksum;
   }
 
   /** The number of substances. */

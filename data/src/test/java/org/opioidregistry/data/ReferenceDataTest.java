@@ -27,6 +27,30 @@ class ReferenceDataTest {
   private final ReferenceData data = ReferenceData.bundled();
 
   @Test
+  void bundledChecksumCoversTheResourcesRead() throws Exception {
+    // The same for every load of the same jar, absent for data not loaded by bundled().
+    Optional<String> checksum = data.bundledChecksum();
+    assertTrue(checksum.orElseThrow().matches("crc32:[0-9a-f]{1,8}"), checksum.toString());
+    assertEquals(checksum, ReferenceData.loadPrecomputed().bundledChecksum());
+    assertEquals(Optional.empty(), ReferenceData.load().bundledChecksum());
+    assertEquals(Optional.empty(), ReferenceData.of(List.of()).bundledChecksum());
+    // Every byte of every bundled resource, in reading order: the precomputed structures, the
+    // controls index, the substances, then each controls table.
+    java.util.zip.CRC32 expected = new java.util.zip.CRC32();
+    List<String> names = new java.util.ArrayList<>();
+    names.add(PrecomputedStructures.RESOURCE);
+    names.add(ReferenceData.CONTROLS_INDEX);
+    names.add(SubstanceTableReader.SUBSTANCES_FILE);
+    names.addAll(ReferenceData.bundledControlsFiles());
+    for (String name : names) {
+      try (var in = ReferenceData.class.getResourceAsStream(name)) {
+        expected.update(in.readAllBytes());
+      }
+    }
+    assertEquals("crc32:" + Long.toHexString(expected.getValue()), checksum.get());
+  }
+
+  @Test
   void allSubstancesLoad() {
     // One substance per record of the file, counted from the file itself so that the count follows
     // the data: no record is dropped or merged on the way in.

@@ -6,8 +6,9 @@ import org.opioidregistry.data.ReferenceData;
  * The registry of the reference data bundled with the {@code data} module, ready at once: its
  * structures, identity keys and ECFP4 fingerprints are those the build computed and verified
  * ({@link ReferenceData#bundled()}), so that opening it parses no SMILES and computes no InChI or
- * fingerprint; its names go into Lucene on the first name search. The same queries give the same
- * answers as a registry made from the tables the slow way, {@code
+ * fingerprint, and its content hash is the one the build computed from the same data ({@code
+ * BundledContentHash}); its names go into Lucene on the first name search. The same queries give
+ * the same answers as a registry made from the tables the slow way, {@code
  * Registry.inMemory(ReferenceData.load().substances())} (tested over every bundled substance).
  *
  * <pre>{@code
@@ -31,6 +32,7 @@ public final class BundledRegistry {
    */
   public static Registry open() {
     ReferenceData data = ReferenceData.bundled();
-    return Registry.inMemory(data.substances(), data::fingerprint, true);
+    return Registry.inMemory(
+        data.substances(), data::fingerprint, true, BundledContentHash.of(data));
   }
 }

@@ -91,7 +91,7 @@ public final class Registry implements AutoCloseable {
    * @throws BatchRejectedException when two substances share an id or an InChIKey
    */
   public static Registry inMemory(Collection<Substance> substances) {
-    return inMemory(substances, PrecomputedFingerprints.NONE, false);
+    return inMemory(substances, PrecomputedFingerprints.NONE, false, Optional.empty());
   }
 
   /**
@@ -101,14 +101,19 @@ public final class Registry implements AutoCloseable {
    * @param indexable the substances are known to pass the check that Lucene can index their names
    *     and codes (the bundled data: BundledRegistryTest builds a registry of the same substances
    *     with the check), which is then skipped; it analysed every name at every start
+   * @param contentHash the {@link ContentHash} of {@code substances}, when it was computed ahead
+   *     (the bundled data: {@link BundledContentHash}); computed otherwise
    */
   static Registry inMemory(
-      Collection<Substance> substances, PrecomputedFingerprints precomputed, boolean indexable) {
+      Collection<Substance> substances,
+      PrecomputedFingerprints precomputed,
+      boolean indexable,
+      Optional<String> contentHash) {
     try {
       Registry registry =
           new Registry(RegistryStore.inMemory(FingerprintType.DEFAULT, precomputed));
       if (!substances.isEmpty()) {
-        registry.addAll(List.copyOf(substances), AuditNote.UNATTRIBUTED, !indexable);
+        registry.addAll(List.copyOf(substances), AuditNote.UNATTRIBUTED, !indexable, contentHash);
       }
       return registry;
     } catch (IOException e) {
@@ -209,10 +214,15 @@ public final class Registry implements AutoCloseable {
 
   /** {@link #addAll(List)}, the audit log recording who, why and when as the note says. */
   public List<WriteResult> addAll(List<Substance> batch, AuditNote note) throws IOException {
-    return addAll(batch, note, true);
+    return addAll(batch, note, true, Optional.empty());
   }
 
-  private List<WriteResult> addAll(List<Substance> batch, AuditNote note, boolean checkIndexable)
+  /**
+   * @param contentHash the content hash of the batch alone, computed ahead: given only for a batch
+   *     into an empty registry, whose content after the write is the batch
+   */
+  private List<WriteResult> addAll(
+      List<Substance> batch, AuditNote note, boolean checkIndexable, Optional<String> contentHash)
       throws IOException {
     Objects.requireNonNull(note, "note");
     List<Substance> substances = List.copyOf(batch);
@@ -248,7 +258,8 @@ public final class Registry implements AutoCloseable {
                   added,
                   AuditEntry.Operation.ADD,
                   substances.stream().map(s -> s.id().value()).toList(),
-                  note),
+                  note,
+                  snapshot.size() == 0 ? contentHash : Optional.empty()),
               List.copyOf(results));
         });
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
@@ -438,15 +439,28 @@ final class RegistryStore implements Closeable {
   }
 
   /**
-   * A write: what to delete (by id) and what documents to add, all committed together, and how the
-   * audit log describes it.
+   * A write: what to delete (by id) and what documents to add, all committed together, how the
+   * audit log describes it, and, when it was computed ahead, the content hash after it (the bundled
+   * registry's first write: {@link BundledContentHash}).
    */
   record Change(
       Set<SubstanceId> deleted,
       List<Snapshot.Entry> added,
       AuditEntry.Operation operation,
       List<String> ids,
-      AuditNote note) {}
+      AuditNote note,
+      Optional<String> contentHashAfter) {
+
+    /** A change whose content hash after it is computed. */
+    Change(
+        Set<SubstanceId> deleted,
+        List<Snapshot.Entry> added,
+        AuditEntry.Operation operation,
+        List<String> ids,
+        AuditNote note) {
+      this(deleted, added, operation, ids, note, Optional.empty());
+    }
+  }
 
   /**
    * Applies a validated change in one commit and publishes the new snapshot.
@@ -464,7 +478,7 @@ final class RegistryStore implements Closeable {
       Snapshot snapshot = snapshot();
       PreparedWrite<T> prepared = validate.apply(snapshot);
       Change change = prepared.change();
-      Snapshot next = snapshot.with(change.deleted(), change.added());
+      Snapshot next = snapshot.with(change.deleted(), change.added(), change.contentHashAfter());
       AuditEntry entry =
           audit.next(
               change.operation(),

@@ -52,8 +52,11 @@ final class Snapshot {
   private final FingerprintType indexType;
   private final FingerprintIndex index;
 
-  /** SHA-256 of every substance's content record in id order; computed when first asked. */
-  private final Supplier<String> contentHash = Suppliers.memoize(this::computeContentHash);
+  /**
+   * SHA-256 of every substance's content record in id order; computed when first asked, unless it
+   * was computed ahead.
+   */
+  private final Supplier<String> contentHash;
 
   /** Folded names per substance, computed when a name search first ranks it. */
   private final Map<SubstanceId, List<String>> foldedNames = new ConcurrentHashMap<>();
@@ -74,7 +77,11 @@ final class Snapshot {
   private final Map<FingerprintType, Supplier<FingerprintIndex>> otherIndexes =
       new ConcurrentHashMap<>();
 
-  private Snapshot(List<Entry> entries, FingerprintType indexType) {
+  private Snapshot(List<Entry> entries, FingerprintType indexType, Optional<String> contentHash) {
+    this.contentHash =
+        contentHash.isPresent()
+            ? Suppliers.ofInstance(contentHash.get())
+            : Suppliers.memoize(this::computeContentHash);
     int bitLength = indexType.bitLength();
     this.indexType = indexType;
     this.entries =
@@ -104,11 +111,19 @@ final class Snapshot {
   }
 
   static Snapshot of(List<Entry> entries, FingerprintType indexType) {
-    return new Snapshot(entries, indexType);
+    return new Snapshot(entries, indexType, Optional.empty());
   }
 
   /** This snapshot without the given ids and with the given entries added (or replaced). */
   Snapshot with(Set<SubstanceId> removed, Collection<Entry> added) {
+    return with(removed, added, Optional.empty());
+  }
+
+  /**
+   * {@link #with(Set, Collection)}, whose content hash, when given, was computed ahead from the
+   * same substances (it is then not computed).
+   */
+  Snapshot with(Set<SubstanceId> removed, Collection<Entry> added, Optional<String> contentHash) {
     List<Entry> next = new ArrayList<>(entries.size() + added.size());
     for (Entry e : entries) {
       if (!removed.contains(e.substance().id())) {
@@ -116,7 +131,7 @@ final class Snapshot {
       }
     }
     next.addAll(added);
-    return new Snapshot(next, indexType);
+    return new Snapshot(next, indexType, contentHash);
   }
 
   List<Entry> entries() {

@@ -2,13 +2,16 @@ package org.opioidregistry.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +52,31 @@ class BundledRegistryTest {
   static void close() throws IOException {
     fromTables.close();
     bundled.close();
+  }
+
+  @Test
+  void contentHashIsTheBuildsAndEqualsOneComputedNow() throws IOException {
+    // The resource is what the generator writes for these data now.
+    try (var in = BundledContentHash.class.getResourceAsStream(BundledContentHash.RESOURCE)) {
+      assertNotNull(in, BundledContentHash.RESOURCE + " is made by the build");
+      assertEquals(
+          BundledContentHash.render(ReferenceData.bundled()),
+          new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+    String computedNow = ContentHash.of(ReferenceData.load().substances());
+    assertEquals(Optional.of(computedNow), BundledContentHash.of(ReferenceData.bundled()));
+    assertEquals(computedNow, bundled.contentHash());
+    assertEquals(fromTables.contentHash(), bundled.contentHash());
+    AuditEntry created = bundled.auditLog().get(0);
+    assertEquals(fromTables.auditLog().get(0).contentHashBefore(), created.contentHashBefore());
+    assertEquals(computedNow, created.contentHashAfter());
+  }
+
+  @Test
+  void contentHashOfOtherDataIsComputed() {
+    // Data not loaded by bundled() have no checksum: nothing the build computed applies to them.
+    assertEquals(Optional.empty(), BundledContentHash.of(ReferenceData.load()));
+    assertEquals(Optional.empty(), BundledContentHash.of(ReferenceData.of(List.of())));
   }
 
   @Test

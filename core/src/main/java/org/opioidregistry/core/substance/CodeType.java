@@ -1,6 +1,5 @@
 package org.opioidregistry.core.substance;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -33,6 +32,12 @@ public enum CodeType {
 
   /** The type with the given {@link #id()}, if any. */
   public static Optional<CodeType> fromId(String id) {
-    return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+    // A loop, not a stream: called for every row of the tables at each start.
+    for (var c : values()) {
+      if (c.id.equals(id)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -6,8 +6,6 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * When a control took effect (or ended), as precisely as it is known, and how sure that is: a day
@@ -32,12 +30,17 @@ import java.util.regex.Pattern;
  */
 public record ControlDate(String text, Certainty certainty) {
 
-  private static final Pattern EXACT_YEAR = Pattern.compile("(19|20)\\d\\d");
-  private static final Pattern EXACT_MONTH = Pattern.compile("((?:19|20)\\d\\d)-(\\d\\d)");
-  private static final Pattern EXACT_DAY = Pattern.compile("((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)");
-  private static final Pattern BEFORE_YEAR = Pattern.compile("pre-((?:19|20)\\d\\d)");
-  private static final Pattern DECADE = Pattern.compile("((?:19|20)\\d)0s");
-  private static final Pattern MARK = Pattern.compile("\\s*\\((unverified|recollection)\\)\\s*$");
+  // The forms of a date, matched by hand (a cold start read about 600 controls, each date matched
+  // against up to eight regexes and parsed with java.time's formatters, mostly in the interpreter).
+  // ControlDateFormsTest checks every method against these regexes, which they replace:
+  //   exact year   (19|20)\d\d
+  //   exact month  ((?:19|20)\d\d)-(\d\d)
+  //   exact day    ((?:19|20)\d\d)-(\d\d)-(\d\d)
+  //   before year  pre-((?:19|20)\d\d)
+  //   decade       ((?:19|20)\d)0s
+  //   mark         \s*\((unverified|recollection)\)\s*$   (found, not matched)
+  private static final String UNVERIFIED_MARK = "(unverified)";
+  private static final String RECOLLECTION_MARK = "(recollection)";
 
   // Declared after the patterns, which its construction uses.
   /** No date known. */
@@ -77,32 +80,144 @@ public record ControlDate(String text, Certainty certainty) {
       return UNKNOWN;
     }
     Certainty certainty = Certainty.VERIFIED;
-    Matcher mark = MARK.matcher(text);
-    if (mark.find()) {
-      certainty =
-          mark.group(1).equals("recollection") ? Certainty.RECOLLECTION : Certainty.UNVERIFIED;
-      text = text.substring(0, mark.start());
+    int mark = markStart(text, UNVERIFIED_MARK);
+    int recollection = markStart(text, RECOLLECTION_MARK);
+    if (mark >= 0 || recollection >= 0) {
+      certainty = mark >= 0 ? Certainty.UNVERIFIED : Certainty.RECOLLECTION;
+      text = text.substring(0, mark >= 0 ? mark : recollection);
     } else if (!isExact(text)) {
       certainty = Certainty.UNVERIFIED;
     }
     return new ControlDate(text, certainty);
   }
 
+  /**
+   * Where the mark (the regex {@code \s*\((unverified|recollection)\)\s*$}) found in the text
+   * starts, or -1: the mark's word in brackets at the end, white space ({@code \s}) around it,
+   * where the end may also be before a final line terminator, as {@code $} allows.
+   */
+  static int markStart(String text, String mark) {
+    int end = text.length();
+    if (end > 0 && isLineTerminator(text.charAt(end - 1))) {
+      int before = end - 1;
+      if (text.charAt(before) == '\n' && before > 0 && text.charAt(before - 1) == '\r') {
+        before--;
+      }
+      int found = markEndingAt(text, mark, before);
+      if (found >= 0) {
+        return found;
+      }
+    }
+    return markEndingAt(text, mark, end);
+  }
+
+  private static int markEndingAt(String text, String mark, int end) {
+    int close = end;
+    while (close > 0 && isRegexSpace(text.charAt(close - 1))) {
+      close--;
+    }
+    int open = close - mark.length();
+    if (open < 0 || !text.startsWith(mark, open)) {
+      return -1;
+    }
+    int start = open;
+    while (start > 0 && isRegexSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
+  }
+
+  /** {@code \s} of a regex without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** A line terminator of a regex without UNIX_LINES, before which {@code $} also matches. */
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  private static boolean isDigit(String text, int i) {
+    char c = text.charAt(i);
+    return c >= '0' && c <= '9';
+  }
+
+  /** 19dd or 20dd at {@code i} (the text is long enough). */
+  private static boolean isYear(String text, int i) {
+    return isCentury(text, i) && isDigit(text, i + 2) && isDigit(text, i + 3);
+  }
+
+  private static boolean isCentury(String text, int i) {
+    char a = text.charAt(i);
+    char b = text.charAt(i + 1);
+    return (a == '1' && b == '9') || (a == '2' && b == '0');
+  }
+
+  static boolean isExactYear(String text) {
+    return text.length() == 4 && isYear(text, 0);
+  }
+
+  static boolean isExactMonth(String text) {
+    return text.length() == 7
+        && isYear(text, 0)
+        && text.charAt(4) == '-'
+        && isDigit(text, 5)
+        && isDigit(text, 6);
+  }
+
+  static boolean isExactDay(String text) {
+    return text.length() == 10
+        && isYear(text, 0)
+        && text.charAt(4) == '-'
+        && isDigit(text, 5)
+        && isDigit(text, 6)
+        && text.charAt(7) == '-'
+        && isDigit(text, 8)
+        && isDigit(text, 9);
+  }
+
+  static boolean isBeforeYear(String text) {
+    return text.length() == 8 && text.startsWith("pre-") && isYear(text, 4);
+  }
+
+  static boolean isDecade(String text) {
+    return text.length() == 5
+        && isCentury(text, 0)
+        && isDigit(text, 2)
+        && text.charAt(3) == '0'
+        && text.charAt(4) == 's';
+  }
+
+  /** The digits of {@code text} from {@code from} to {@code to}, all of them digits. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
+  }
+
+  /** The day of an exact day's text, as {@code LocalDate.parse} reads it. */
+  private static LocalDate dayOf(String text) {
+    return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+  }
+
+  /** The month of an exact month's text, as {@code YearMonth.parse} reads it. */
+  private static YearMonth monthOf(String text) {
+    return YearMonth.of(digits(text, 0, 4), digits(text, 5, 7));
+  }
+
   private static boolean isExact(String text) {
-    return EXACT_YEAR.matcher(text).matches()
-        || EXACT_MONTH.matcher(text).matches()
-        || EXACT_DAY.matcher(text).matches();
+    return isExactYear(text) || isExactMonth(text) || isExactDay(text);
   }
 
   private static void checkCalendar(String text) {
     try {
-      Matcher day = EXACT_DAY.matcher(text);
-      if (day.matches()) {
-        LocalDate.parse(text);
+      if (isExactDay(text)) {
+        dayOf(text);
       }
-      Matcher month = EXACT_MONTH.matcher(text);
-      if (month.matches()) {
-        YearMonth.parse(text);
+      if (isExactMonth(text)) {
+        monthOf(text);
       }
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("not a calendar date: '" + text + "'", e);
@@ -111,16 +226,12 @@ public record ControlDate(String text, Certainty certainty) {
 
   /** The year, when the date is an exact day, month or year (whatever its certainty). */
   public OptionalInt year() {
-    return isExact(text)
-        ? OptionalInt.of(Integer.parseInt(text.substring(0, 4)))
-        : OptionalInt.empty();
+    return isExact(text) ? OptionalInt.of(digits(text, 0, 4)) : OptionalInt.empty();
   }
 
   /** The day, when the date is given to the day. */
   public Optional<LocalDate> day() {
-    return EXACT_DAY.matcher(text).matches()
-        ? Optional.of(LocalDate.parse(text))
-        : Optional.empty();
+    return isExactDay(text) ? Optional.of(dayOf(text)) : Optional.empty();
   }
 
   /**
@@ -129,19 +240,17 @@ public record ControlDate(String text, Certainty certainty) {
    * unknown, or a free remark).
    */
   public Optional<LocalDate> earliest() {
-    Matcher m = EXACT_DAY.matcher(text);
-    if (m.matches()) {
-      return Optional.of(LocalDate.parse(text));
+    if (isExactDay(text)) {
+      return Optional.of(dayOf(text));
     }
-    if (EXACT_MONTH.matcher(text).matches()) {
-      return Optional.of(YearMonth.parse(text).atDay(1));
+    if (isExactMonth(text)) {
+      return Optional.of(monthOf(text).atDay(1));
     }
-    if (EXACT_YEAR.matcher(text).matches()) {
-      return Optional.of(LocalDate.of(Integer.parseInt(text), 1, 1));
+    if (isExactYear(text)) {
+      return Optional.of(LocalDate.of(digits(text, 0, 4), 1, 1));
     }
-    Matcher decade = DECADE.matcher(text);
-    if (decade.matches()) {
-      return Optional.of(LocalDate.of(Integer.parseInt(decade.group(1)) * 10, 1, 1));
+    if (isDecade(text)) {
+      return Optional.of(LocalDate.of(digits(text, 0, 3) * 10, 1, 1));
     }
     return Optional.empty();
   }
@@ -152,22 +261,20 @@ public record ControlDate(String text, Certainty certainty) {
    * text gives no upper bound (unknown, or a free remark).
    */
   public Optional<LocalDate> latest() {
-    if (EXACT_DAY.matcher(text).matches()) {
-      return Optional.of(LocalDate.parse(text));
+    if (isExactDay(text)) {
+      return Optional.of(dayOf(text));
     }
-    if (EXACT_MONTH.matcher(text).matches()) {
-      return Optional.of(YearMonth.parse(text).atEndOfMonth());
+    if (isExactMonth(text)) {
+      return Optional.of(monthOf(text).atEndOfMonth());
     }
-    if (EXACT_YEAR.matcher(text).matches()) {
-      return Optional.of(LocalDate.of(Integer.parseInt(text), 12, 31));
+    if (isExactYear(text)) {
+      return Optional.of(LocalDate.of(digits(text, 0, 4), 12, 31));
     }
-    Matcher decade = DECADE.matcher(text);
-    if (decade.matches()) {
-      return Optional.of(LocalDate.of(Integer.parseInt(decade.group(1)) * 10 + 9, 12, 31));
+    if (isDecade(text)) {
+      return Optional.of(LocalDate.of(digits(text, 0, 3) * 10 + 9, 12, 31));
     }
-    Matcher before = BEFORE_YEAR.matcher(text);
-    if (before.matches()) {
-      return Optional.of(LocalDate.of(Integer.parseInt(before.group(1)) - 1, 12, 31));
+    if (isBeforeYear(text)) {
+      return Optional.of(LocalDate.of(digits(text, 4, 8) - 1, 12, 31));
     }
     return Optional.empty();
   }

@@ -1,6 +1,5 @@
 package org.opioidregistry.core.substance;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -50,6 +49,12 @@ public enum ListedForm {
 
   /** The form with the given {@link #id()}, if any. */
   public static Optional<ListedForm> fromId(String id) {
-    return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+    // A loop, not a stream: called for every row of the tables at each start.
+    for (var f : values()) {
+      if (f.id.equals(id)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 }
