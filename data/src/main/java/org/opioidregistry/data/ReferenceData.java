@@ -114,15 +114,30 @@ public final class ReferenceData {
   static ReferenceData loadPrecomputed() {
     CRC32 checksum = new CRC32();
     PrecomputedStructures precomputed = readPrecomputed(checksum);
+    return timed(
+        precomputed,
+        () ->
+            new ReferenceData(
+                readBundled(precomputed, List.of(), checksum),
+                precomputed,
+                precomputed.size() == 0
+                    ? Optional.empty()
+                    : Optional.of(CHECKSUM_PREFIX + Long.toHexString(checksum.getValue()))));
+  }
+
+  /** A read of the bundled tables. */
+  private interface BundledRead {
+    ReferenceData read() throws IOException;
+  }
+
+  /**
+   * Runs the read, logging how long it took; a bundled resource that cannot be read is an unchecked
+   * failure (the jar is broken, no caller can mend it).
+   */
+  private static ReferenceData timed(PrecomputedStructures precomputed, BundledRead read) {
     long start = System.nanoTime();
     try {
-      ReferenceData data =
-          new ReferenceData(
-              readBundled(precomputed, List.of(), checksum),
-              precomputed,
-              precomputed.size() == 0
-                  ? Optional.empty()
-                  : Optional.of(CHECKSUM_PREFIX + Long.toHexString(checksum.getValue())));
+      ReferenceData data = read.read();
       LOG.debug(
           "loaded {} reference substances ({} structures precomputed by the build) in {} ms",
           data.size(),
@@ -179,18 +194,8 @@ public final class ReferenceData {
    * Reads the tables, taking structures from {@code structures}; every other check runs as usual.
    */
   static ReferenceData load(StructureSource structures, PrecomputedStructures precomputed) {
-    long start = System.nanoTime();
-    try {
-      ReferenceData data = new ReferenceData(readBundled(structures, List.of()), precomputed);
-      LOG.debug(
-          "loaded {} reference substances ({} structures precomputed by the build) in {} ms",
-          data.size(),
-          precomputed.size(),
-          (System.nanoTime() - start) / 1_000_000);
-      return data;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled reference data", e);
-    }
+    return timed(
+        precomputed, () -> new ReferenceData(readBundled(structures, List.of()), precomputed));
   }
 
   /**
