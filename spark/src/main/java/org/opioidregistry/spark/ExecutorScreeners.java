@@ -43,11 +43,6 @@ final class ExecutorScreeners {
   /** What a screener is opened for. */
   private record Key(Optional<String> registry, boolean keys) {}
 
-  /** This JVM's screener over the bundled registry, opened on the first call. */
-  static Opened get(boolean keys) {
-    return get(Optional.empty(), keys);
-  }
-
   /**
    * This JVM's screener over the registry directory, or the bundled registry when there is none,
    * opened on the first call.
