@@ -102,9 +102,7 @@ final class ExportCommand implements Callable<Integer> {
     if (registry == null) {
       return ReferenceData.bundled().substances();
     }
-    if (!Files.isDirectory(registry)) {
-      throw new IOException("no registry directory " + registry);
-    }
+    // Read-only: a directory without a registry is refused, and nothing is created.
     try (Registry r = Registry.open(registry, Registry.OpenMode.READ_ONLY)) {
       return r.substances();
     }

@@ -1,8 +1,6 @@
 package org.opioidregistry.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.opioidregistry.identify.Identifier;
@@ -47,19 +45,16 @@ final class OpenRegistry implements AutoCloseable {
     return open(directory);
   }
 
-  /** Opens the directory, or the bundled data when there is none. */
+  /**
+   * Opens the directory read-only, or the bundled data when there is none. A directory without a
+   * registry is refused by {@link Registry#open(Path, Registry.OpenMode)}, which creates nothing
+   * read-only.
+   */
   static OpenRegistry open(Optional<Path> directory) throws IOException {
-    if (directory.isEmpty()) {
-      return new OpenRegistry(Identifier.bundled());
-    }
-    Path dir = directory.get();
-    if (!Files.isDirectory(dir)) {
-      throw new NoSuchFileException(dir.toString(), null, "no registry directory");
-    }
-    // The directory as given names the data: a laboratory's registry has no other version.
     return new OpenRegistry(
-        Identifier.over(Registry.open(dir, Registry.OpenMode.READ_ONLY))
-            .withDataVersion("registry " + dir));
+        directory.isEmpty()
+            ? Identifier.bundled()
+            : Identifier.overDirectory(directory.get(), Registry.OpenMode.READ_ONLY));
   }
 
   Registry registry() {

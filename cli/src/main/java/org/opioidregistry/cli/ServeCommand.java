@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.opioidregistry.data.ReferenceData;
 import org.opioidregistry.identify.Identifier;
 import org.opioidregistry.search.Registry;
 import org.opioidregistry.server.RegistryServer;
@@ -94,14 +93,15 @@ final class ServeCommand implements Callable<Integer> {
             .withWritable(writable)
             .withClientLimit(clientLimit)
             .withRequestTimeout(Duration.ofSeconds(timeoutSeconds));
-    Registry opened = open();
+    Identifier identifier = open();
     RegistryServer server;
     try {
-      server = RegistryServer.start(Identifier.over(opened), settings);
+      server = RegistryServer.start(identifier, settings);
     } catch (RuntimeException e) {
-      opened.close();
+      identifier.registry().close();
       throw e;
     }
+    Registry opened = identifier.registry();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -138,16 +138,20 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCode.FOUND.code();
   }
 
-  private Registry open() throws IOException {
+  /**
+   * The identifier served: over the bundled data (in memory; writes last until the server stops),
+   * or over a directory that must already exist (a typo must not create an empty registry), opened
+   * read-only unless writes are served, so that other processes may read it too. Either way the
+   * provenance names the data as {@code identify} does.
+   */
+  private Identifier open() throws IOException {
     if (registry == null) {
-      return Registry.inMemory(ReferenceData.bundled().substances());
+      return Identifier.bundled();
     }
     if (!Files.isDirectory(registry)) {
       throw new NoSuchFileException(registry.toString(), null, "no registry directory");
     }
-    // Read-only unless writes are served, so that other processes may read the directory too.
-    return writable
-        ? Registry.open(registry)
-        : Registry.open(registry, Registry.OpenMode.READ_ONLY);
+    return Identifier.overDirectory(
+        registry, writable ? Registry.OpenMode.REFUSE_INCOMPATIBLE : Registry.OpenMode.READ_ONLY);
   }
 }

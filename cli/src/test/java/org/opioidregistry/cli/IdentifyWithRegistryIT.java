@@ -221,7 +221,7 @@ class IdentifyWithRegistryIT {
     JarRunner.Result run = JarRunner.run("identify", "--registry", nowhere.toString(), FENTANYL);
     assertEquals(ExitCode.FAILURE.code(), run.status(), run.err());
     assertEquals(1, run.errLines().size(), run.err());
-    assertTrue(run.errLines().get(0).contains("no registry directory"), run.err());
+    assertTrue(run.errLines().get(0).contains("no registry here to open read-only"), run.err());
     assertTrue(!Files.exists(nowhere));
   }
 }

@@ -1,5 +1,7 @@
 package org.opioidregistry.identify;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -150,6 +152,40 @@ public final class Identifier {
   public static Identifier over(Registry registry) {
     return new Identifier(
         registry, IdentifierSettings.defaults(), new OpsinNames(), UNNAMED_DATA_VERSION);
+  }
+
+  /**
+   * An identifier over the registry in a directory, opened in the given mode, whose provenance
+   * names the directory as its data version ({@code registry DIR}: a laboratory's registry has no
+   * other version). The command line, the server and the Spark job all open a registry directory
+   * through this, so that the same directory gives the same provenance everywhere. The caller
+   * closes {@link #registry()} after the last identification.
+   *
+   * <pre>{@code
+   * Identifier id = Identifier.overDirectory(dir, Registry.OpenMode.READ_ONLY);
+   * try (Registry r = id.registry()) { ... id.identify(query) ... }
+   * }</pre>
+   *
+   * @param directory the registry directory, as the user named it
+   * @param mode how to open it; {@link Registry.OpenMode#READ_ONLY} (several processes may read one
+   *     directory at once) needs an existing registry and creates nothing
+   * @return the identifier
+   * @throws java.nio.file.NoSuchFileException when opening read-only where there is no registry
+   * @throws IOException as {@link Registry#open(Path, Registry.OpenMode)} throws (incompatible,
+   *     damaged, or in use by a writer)
+   */
+  public static Identifier overDirectory(Path directory, Registry.OpenMode mode)
+      throws IOException {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(mode, "mode");
+    Registry registry = Registry.open(directory, mode);
+    try {
+      return new Identifier(
+          registry, IdentifierSettings.defaults(), new OpsinNames(), "registry " + directory);
+    } catch (RuntimeException e) {
+      registry.close(); // an open writable registry would lock the directory until exit
+      throw e;
+    }
   }
 
   /**

@@ -148,6 +148,10 @@ public final class Registry implements AutoCloseable {
   public static Registry open(Path directory, OpenMode mode) throws IOException {
     if (mode != OpenMode.READ_ONLY) {
       Files.createDirectories(directory);
+    } else if (!Files.isDirectory(directory)) {
+      // Checked before Lucene's FSDirectory, which would create the (perhaps mistyped) path.
+      throw new java.nio.file.NoSuchFileException(
+          directory.toString(), null, "no registry here to open read-only");
     }
     return new Registry(
         RegistryStore.open(

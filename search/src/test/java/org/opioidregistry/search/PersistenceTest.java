@@ -127,6 +127,18 @@ class PersistenceTest {
   }
 
   @Test
+  void openingReadOnlyWhereNothingIsCreatesNothing() {
+    // A mistyped directory must stay absent: Lucene's FSDirectory creates its path when opened.
+    Path typo = dir.resolve("no-such-registry");
+    java.nio.file.NoSuchFileException e =
+        assertThrows(
+            java.nio.file.NoSuchFileException.class,
+            () -> Registry.open(typo, Registry.OpenMode.READ_ONLY));
+    assertTrue(e.getMessage().contains("no registry here to open read-only"), e.getMessage());
+    assertFalse(Files.exists(typo), "the read-only open created " + typo);
+  }
+
+  @Test
   void readOnlyRegistriesShareADirectoryWithAWriter() throws IOException {
     assertThrows(
         java.nio.file.NoSuchFileException.class,

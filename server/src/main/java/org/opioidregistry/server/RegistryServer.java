@@ -9,11 +9,14 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.opioidregistry.core.internal.Loggers;
 import org.opioidregistry.core.structure.StructureParseException;
@@ -45,6 +48,11 @@ import org.slf4j.Logger;
 public final class RegistryServer implements AutoCloseable {
 
   private static final Logger LOG = Loggers.of(RegistryServer.class);
+
+  private static final long JETTY_DEFAULT_IDLE_MILLIS = 30_000;
+
+  /** Time left, after the bound, to write the 503 of a request that reached it. */
+  private static final long ANSWER_MARGIN_MILLIS = 10_000;
 
   /** Where the page and the editor's files are, on the class path. */
   static final String WEB_ROOT = "/org/opioidregistry/server/web";
@@ -137,6 +145,20 @@ public final class RegistryServer implements AutoCloseable {
     workers.close();
   }
 
+  /**
+   * The connection idle timeout: above the request time bound, so that a slow request's connection
+   * is still open when its 503 TIMEOUT is written. Jetty's default (30 s) closed the connection of
+   * a request bounded at 30 s or more for idleness first, and the client got no answer at all.
+   */
+  static long idleTimeoutMillis(Duration requestTimeout) {
+    return Math.max(JETTY_DEFAULT_IDLE_MILLIS, requestTimeout.toMillis() + ANSWER_MARGIN_MILLIS);
+  }
+
+  /** The idle timeout of the connector listened on (tests). */
+  long connectorIdleTimeoutMillis() {
+    return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getIdleTimeout();
+  }
+
   private void configure(io.javalin.config.JavalinConfig config, ObjectMapper mapper) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
@@ -147,6 +169,14 @@ public final class RegistryServer implements AutoCloseable {
         new QueuedThreadPool(settings.workers() + settings.queueCapacity() + 16, 8);
     threads.setName("registry-http");
     config.jetty.threadPool = threads;
+    config.jetty.addConnector(
+        (server, http) -> {
+          ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+          connector.setHost(settings.bind());
+          connector.setPort(settings.port());
+          connector.setIdleTimeout(idleTimeoutMillis(settings.requestTimeout()));
+          return connector;
+        });
     config.staticFiles.add(
         files -> {
           files.hostedPath = "/";

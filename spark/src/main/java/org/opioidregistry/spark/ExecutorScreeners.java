@@ -2,7 +2,6 @@ package org.opioidregistry.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -72,16 +71,12 @@ final class ExecutorScreeners {
   }
 
   private static Identifier openDirectory(String directory) {
-    Path dir = Path.of(directory);
     try {
-      if (!Files.isDirectory(dir)) {
-        throw new IOException("no registry directory on this executor: " + dir.toAbsolutePath());
-      }
-      // As the command line names a laboratory's registry: by the directory it was given.
-      return Identifier.over(Registry.open(dir, Registry.OpenMode.READ_ONLY))
-          .withDataVersion("registry " + directory);
+      return Identifier.overDirectory(Path.of(directory), Registry.OpenMode.READ_ONLY);
     } catch (IOException e) {
-      throw new UncheckedIOException("--registry " + directory + ": " + e.getMessage(), e);
+      // The executor's host is in the task's failure; the path is what the user can check there.
+      throw new UncheckedIOException(
+          "--registry " + directory + " on this executor: " + e.getMessage(), e);
     }
   }
 }
