@@ -55,6 +55,35 @@ class TautomerKeyTest {
   }
 
   /**
+   * The options built once are the options string CDK would parse: the same key, through CDK's
+   * string path, for every pair above (both sides) and molecules of other kinds.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          fentanyl enol          | CC=C(O)N(c1ccccc1)C1CCN(CCc2ccccc2)CC1
+          pent-3-en-2-one        | CC(=O)C=CC
+          4-aminobut-3-en-2-one  | CC(=O)C=CN
+          2-hydroxypyridine      | Oc1ccccn1
+          isotonitazene ylidene  | CCN(CC)CCN1C(=Cc2ccc(OC(C)C)cc2)Nc2cc([N+](=O)[O-])ccc21
+          morphine               | CN1CC[C@]23c4c5ccc(O)c4O[C@H]2[C@@H](O)C=C[C@H]3[C@H]1C5
+          guanine                | Nc1nc2[nH]cnc2c(=O)[nH]1
+          a salt's parent        | CCC(=O)N(c1ccccc1)C1CC[NH+](CCc2ccccc2)CC1
+          """)
+  void prebuiltOptionsGiveTheKeyOfCdksOptionsString(String what, String smiles) throws Exception {
+    org.openscience.cdk.interfaces.IAtomContainer mol =
+        StructureParser.parse(smiles).atomContainer();
+    String viaString =
+        org.openscience.cdk.inchi.InChIGeneratorFactory.getInstance()
+            .getInChIGenerator(mol, InchiSupport.TAUTOMER_OPTIONS)
+            .getInchiKey()
+            .substring(0, 14);
+    assertEquals(viaString, InchiSupport.tautomerBlock(mol), what);
+  }
+
+  /**
    * Why {@link TautomerRules} exists: InChI's options alone leave these published pairs apart. If a
    * newer InChI library merges them, this fails, and the rules may be retired.
    */
