@@ -155,6 +155,42 @@ class TreatyScheduleTest {
   }
 
   @Test
+  void theOriginalScheduleIEntriesReadAreDatedFromTheEntryIntoForce() {
+    // The Commentary on the Single Convention (United Nations, 1973) prints Schedule I without
+    // acetorphine, bezitramide and codoxime; the part of its stored copy read runs from
+    // Acetylmethadol to Diethylthiambutene (un1961-schedule-i-commentary-1973.tsv). Those entries'
+    // Schedule I controls start on the Convention's entry into force, 13 December 1964 (article 41;
+    // UN Treaty Collection), unverified because the list's edition is inferred, not stated.
+    List<String> ids = new ArrayList<>();
+    for (BundledFiles.Numbered row :
+        BundledFiles.records("un1961-schedule-i-commentary-1973.tsv")) {
+      ids.add(row.get("id"));
+    }
+    assertEquals(22, ids.size());
+    for (String id : ids) {
+      Control c = schedule(id, "I");
+      assertEquals("1964-12-13 (unverified)", c.since().toString(), id);
+      assertFalse(c.since().isVerified(), id);
+      assertTrue(c.instrument().citation().contains("article 41"), id);
+      assertEquals(InForce.NOT_YET, c.inForceOn(LocalDate.of(1964, 12, 12)), id);
+      assertEquals(InForce.IN_FORCE, c.inForceOn(LocalDate.of(1964, 12, 13)), id);
+      assertTrue(
+          edition().stream().anyMatch(e -> e.id().equals(id) && e.schedule().equals("I")), id);
+    }
+    // No other treaty control carries that day: the entries beyond the part read keep theirs.
+    List<String> dated =
+        data.substances().stream()
+            .flatMap(
+                s ->
+                    s.controls().stream()
+                        .filter(c -> c.since().toString().startsWith("1964-12-13"))
+                        .map(c -> s.id().value() + " " + c.schedule()))
+            .sorted()
+            .toList();
+    assertEquals(ids.stream().map(id -> id + " I").sorted().toList(), dated);
+  }
+
+  @Test
   void theEntriesAddedAfterTheEditionCarryTheirSchedule() {
     // Oripavine: WHO ECDD 34 recommended Schedule I; dihydroetorphine: WHO recommendation for
     // CND 1999 (membership marked unverified in its source). Neither is in the printed edition.
