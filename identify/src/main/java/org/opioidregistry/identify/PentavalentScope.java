@@ -106,14 +106,49 @@ final class PentavalentScope {
 
   /**
    * Whether a screened record can reach a scoped listing through a tertiary parent: false when no
-   * parent has the heavy atoms of a scoped amine, nor at least those of an amine whose esters and
-   * ethers a scoped listing reaches, decided without InChI. The identifier's {@link
-   * #candidateParents} and {@link #esterEtherReach} apply the same tests, so a record this rules
+   * parent has the heavy atoms of a scoped amine, and either no parent has at least those of an
+   * amine whose esters and ethers a scoped listing reaches or no such amine maps onto the record
+   * ({@link PentavalentNitrogen#mayBeEsterOrEtherDerivative}), decided without InChI. The
+   * identifier's {@link #candidateParents} and {@link #esterEtherReach} apply the same tests before
+   * anything else (the heavy atoms, then the mapping as the first step of {@link
+   * PentavalentNitrogen#esterOrEtherDerivative}, on the graph rebuilt from the canonical SMILES,
+   * where a mapping exists exactly when one exists on the record's parent), so a record this rules
    * out gets no such match there.
    */
   boolean mayReach(PreparedStructure prepared) {
-    return !entries.isEmpty()
-        && prepared.anyTertiaryParent(g -> mayBeAnAmine(g) || mayBeAnEsterOrEther(g));
+    if (entries.isEmpty()) {
+      return false;
+    }
+    // One pass over the parents (each is a copy of the graph): an amine's heavy atoms decide at
+    // once; an ester's or ether's only say that the mapping is worth trying.
+    boolean[] esterOrEther = {false};
+    boolean amine =
+        prepared.anyTertiaryParent(
+            g -> {
+              if (mayBeAnAmine(g)) {
+                return true;
+              }
+              esterOrEther[0] |= mayBeAnEsterOrEther(g);
+              return false;
+            });
+    if (amine) {
+      return true;
+    }
+    if (!esterOrEther[0]) {
+      return false;
+    }
+    IAtomContainer graph = prepared.atomContainer();
+    for (Entry entry : entries) {
+      if (!entry.reachesEstersOrEthers()) {
+        continue;
+      }
+      for (Structure a : entry.amines()) {
+        if (PentavalentNitrogen.mayBeEsterOrEtherDerivative(graph, a.atomContainer())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean mayBeAnAmine(IAtomContainer parentGraph) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.opioidregistry.core.structure.PreparedStructure;
+import org.opioidregistry.core.structure.ScreenGraph;
 import org.opioidregistry.core.structure.Structure;
 import org.opioidregistry.core.substructure.ScreenFingerprint;
 
@@ -151,8 +152,11 @@ public final class ClassDefinitions {
 
   /**
    * {@link #screenedOut(ClassDefinition, ScreenFingerprint, IAtomContainer)} for a prepared
-   * structure, read from its {@link PreparedStructure#screenGraph()}: the same answers, without the
-   * path fingerprint, a copy of the graph or a CDK substructure match.
+   * structure, read from its {@link PreparedStructure#screenGraph()} without the path fingerprint,
+   * a copy of the graph or a CDK substructure match. It answers wherever that method answers, and
+   * for more structures ({@link ScaffoldScreen#mayHaveFentanylScaffold(ScreenGraph)} and {@link
+   * ScaffoldScreen#mayHaveNitazeneScaffold(ScreenGraph)} rule out more), always with what {@code
+   * definition.evaluate} gives the parent or the graph rebuilt from its canonical SMILES.
    *
    * @param definition a definition
    * @param structure the structure

@@ -1,6 +1,7 @@
 package org.opioidregistry.core.classdef;
 
 import java.time.Duration;
+import java.util.Arrays;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.opioidregistry.core.structure.ScreenGraph;
 import org.opioidregistry.core.substructure.ScreenFingerprint;
@@ -70,7 +71,10 @@ public final class ScaffoldScreen {
   private static final ScreenFingerprint NITAZENE =
       SubstructureQuery.smarts(NITAZENE_CORE).screen();
 
-  /** {@link #FENTANYL_RING_CORE} for the array matcher, searched from the ring nitrogen. */
+  /**
+   * {@link #FENTANYL_RING_CORE} for the array matcher, searched from the ring nitrogen, with every
+   * bond single ({@link #mayHaveFentanylScaffold(ScreenGraph)} says why).
+   */
   static final CoreMatcher FENTANYL_CORE_MATCHER =
       CoreMatcher.of(
           new int[] {7, 6, 6, 6, 7, 6, 6},
@@ -83,10 +87,15 @@ public final class ScaffoldScreen {
             CoreMatcher.Ring.RING,
             CoreMatcher.Ring.RING
           },
+          new int[7],
           new int[][] {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 1}},
+          bonds(7, CoreMatcher.Bond.SINGLE),
           4);
 
-  /** {@link #NITAZENE_RING_CORE} for the array matcher, searched from a ring nitrogen. */
+  /**
+   * {@link #NITAZENE_RING_CORE} for the array matcher, searched from a ring nitrogen, which has at
+   * least three heavy neighbours ({@link #mayHaveNitazeneScaffold(ScreenGraph)} says why).
+   */
   static final CoreMatcher NITAZENE_CORE_MATCHER =
       CoreMatcher.of(
           new int[] {6, 6, 7, 6, 6, 6, 6, 6, 6, 7},
@@ -102,18 +111,40 @@ public final class ScaffoldScreen {
             CoreMatcher.Ring.RING,
             CoreMatcher.Ring.RING
           },
+          new int[] {0, 0, 3, 0, 0, 0, 0, 0, 0, 0},
           new int[][] {
             {0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 8}, {8, 3}, {8, 9}, {9, 1}
           },
+          bonds(11, CoreMatcher.Bond.ANY),
           2);
+
+  private static CoreMatcher.Bond[] bonds(int count, CoreMatcher.Bond kind) {
+    CoreMatcher.Bond[] out = new CoreMatcher.Bond[count];
+    Arrays.fill(out, kind);
+    return out;
+  }
 
   private ScaffoldScreen() {}
 
   /**
    * Whether the structure may have a fentanyl scaffold reading: {@link #FENTANYL_RING_CORE} matched
-   * on the graph's arrays. Gives the answer of {@link #mayHaveFentanylScaffold(ScreenFingerprint,
-   * IAtomContainer)} (the path screen only ever rejects structures the core match rejects too)
-   * without a path fingerprint or a CDK match.
+   * on the graph's arrays, every core bond of order 1 in the graph's bond orders. It passes only
+   * structures that {@link #mayHaveFentanylScaffold(ScreenFingerprint, IAtomContainer)} passes (the
+   * path screen only ever rejects structures the core match rejects too), and rules out more: the
+   * aromatic 4-aminopyridines and the tetrahydropyridines, which have the core's atoms but never a
+   * reading.
+   *
+   * <p>Why a structure ruled out has no reading, on whichever copy of the standardised parent the
+   * decomposition is given (the parent itself, or the graph the identifier rebuilds from its
+   * canonical SMILES, {@code Structure.atomContainer()}): {@link FentanylScaffold} reads a ring
+   * only when its six bonds and the bond from C4 to the acyclic nitrogen are single and not
+   * aromatic in its own copy ({@code MolGraph.order} is 1). A bond that is not aromatic there has
+   * the order the parent gives it: in the rebuilt graph too, because the SMILES writer spells every
+   * such bond between two aromatic atoms ({@code -}, {@code =}) and writes the others as they are,
+   * and the decomposition's Daylight perception marks the same bonds aromatic on both copies (only
+   * the Kekulé form of the aromatic bonds can differ between them, and in every Kekulé form each of
+   * their atoms has its one double bond among them, which is all the model counts). The screen
+   * graph holds the parent's orders, so a reading has this core of single bonds there.
    *
    * @param graph the structure
    * @return false only if every fentanyl definition answers "not covered"
@@ -124,7 +155,14 @@ public final class ScaffoldScreen {
 
   /**
    * Whether the structure may have a nitazene scaffold reading: {@link #NITAZENE_RING_CORE} matched
-   * on the graph's arrays, as {@link #mayHaveFentanylScaffold(ScreenGraph)}.
+   * on the graph's arrays, with a ring nitrogen of at least three heavy neighbours. It passes only
+   * structures that {@link #mayHaveNitazeneScaffold(ScreenFingerprint, IAtomContainer)} passes, and
+   * rules out the N-unsubstituted benzimidazoles ({@code [nH]}) besides: {@link NitazeneScaffold}
+   * takes the side chain from N1's neighbour outside the two rings, from which a chain must reach
+   * an amine nitrogen (a hydrogen there reaches nothing), so a reading's N1 has a heavy neighbour
+   * beside its two ring neighbours; the core is symmetric (N1 and N3 trade places with the benzo
+   * ring turned over), so asking it of one core nitrogen loses no embedding. Heavy neighbours and
+   * ring membership are the same on every copy of the parent.
    *
    * @param graph the structure
    * @return false only if the nitazene definition answers "not covered"

@@ -31,7 +31,7 @@ final class EsterEtherDerivation {
     if (structure.getAtomCount() <= amine.getAtomCount()) {
       return Optional.empty(); // an ester or ether has at least the added group's atom more
     }
-    Pattern pattern = VentoFoggia.findSubstructure(amine, ATOMS, BONDS);
+    Pattern pattern = pattern(amine);
     int tried = 0;
     for (int[] mapping : pattern.matchAll(structure).limit(MAX_MAPPINGS)) {
       Optional<PentavalentNitrogen.OxygenSubstitution> found = judge(structure, amine, mapping);
@@ -43,6 +43,21 @@ final class EsterEtherDerivation {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the amine maps onto the structure at all, as {@link #of} maps it: without a mapping
+   * {@code of} is empty. Whether a mapping exists does not depend on the order of the atoms, nor on
+   * the Kekulé form of the aromatic bonds (the matchers read elements, charges, hydrogen counts,
+   * aromaticity and the order of the bonds that are not aromatic), unlike which mappings {@code of}
+   * tries within its limit.
+   */
+  static boolean mayMap(IAtomContainer structure, IAtomContainer amine) {
+    return pattern(amine).matches(structure);
+  }
+
+  private static Pattern pattern(IAtomContainer amine) {
+    return VentoFoggia.findSubstructure(amine, ATOMS, BONDS);
   }
 
   /**

@@ -174,6 +174,25 @@ public final class PentavalentNitrogen {
   }
 
   /**
+   * Whether the structure may be a pentavalent nitrogen derivative of an ester or ether of the
+   * amine: false only if {@link #esterOrEtherDerivative} is empty for it, on this graph and on any
+   * other graph of the same standardised parent with its aromaticity perceived (the parent itself,
+   * or the one rebuilt from its canonical SMILES, whose aromatic bonds may have another Kekulé
+   * form): it asks only whether the amine's atoms map onto the structure at all, which neither the
+   * order of the atoms nor the Kekulé form changes. No InChI; cheap enough for a screen.
+   *
+   * @param structure a standardised structure, aromaticity perceived
+   * @param amine the amine, a standardised structure with aromaticity perceived (not modified)
+   * @return false when it is no such derivative
+   */
+  public static boolean mayBeEsterOrEtherDerivative(
+      IAtomContainer structure, IAtomContainer amine) {
+    Objects.requireNonNull(structure, "structure");
+    Objects.requireNonNull(amine, "amine");
+    return isPresent(structure) && EsterEtherDerivation.mayMap(structure, amine);
+  }
+
+  /**
    * The heavy atoms of a graph as element counts ({@code "C17N1O3"}, symbols in alphabetical order;
    * hydrogen and its isotopes left out). Two structures with one InChI skeleton have the same heavy
    * atoms, and standardising one connected graph keeps them, so unequal compositions rule out equal

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.openscience.cdk.interfaces.IAtomContainer;
 
 /** Which nitrogens are pentavalent, and the tertiary amines they derive from. */
 class PentavalentNitrogenTest {
@@ -143,6 +144,39 @@ class PentavalentNitrogenTest {
         Optional.empty(),
         derivation(
             "C(C)(=O)OC=1C=C(C=2C[C@@H]3[C@@H]4C=C[C@@H]([C@H]5[C@@]4(C2C1O5)CC[N+]3(C)[O-])OC(C)=O)Br"));
+  }
+
+  /**
+   * The screen's test passes every derivative (on the prepared parent, whose Kekulé form is the
+   * input's, as on the graph rebuilt from the canonical SMILES) and rules out a quaternary ester
+   * with more than morphine's heavy atoms onto which morphine does not map.
+   */
+  @Test
+  void theScreensMappingTestPassesEveryDerivativeAndRulesOutWhatMorphineDoesNotMapOnto() {
+    IAtomContainer morphine = StructureParser.parse(MORPHINE).atomContainer();
+    List<String> derivatives =
+        List.of(
+            "CC(=O)Oc1ccc2C[C@@H]3[C@@H]4C=C[C@@H]([C@H]5[C@@]4(c2c1O5)CC[N+]3(C)[O-])OC(C)=O",
+            "[I-].O[C@@H]1[C@H]2[C@]34c5c(c(ccc5C[C@H]([C@@H]3C=C1)[N+](CC4)(C)C)OC)O2",
+            "COC1=CC=C2C[C@@H]3[C@@H]4C=C[C@@H]([C@H]5[C@@]4(C2=C1O5)CC[N+]3(C)[O-])OC(C)=O");
+    for (String smiles : derivatives) {
+      PreparedStructure prepared =
+          StructureParser.prepare(smiles, InputFormat.SMILES, ParseLimits.DEFAULT);
+      IAtomContainer rebuilt = prepared.structure().atomContainer();
+      assertTrue(PentavalentNitrogen.esterOrEtherDerivative(rebuilt, morphine).isPresent(), smiles);
+      assertTrue(
+          PentavalentNitrogen.mayBeEsterOrEtherDerivative(prepared.atomContainer(), morphine),
+          smiles);
+      assertTrue(PentavalentNitrogen.mayBeEsterOrEtherDerivative(rebuilt, morphine), smiles);
+    }
+    for (String smiles :
+        List.of(
+            "CC[N+]1(C)CCCC(OC(=O)C(O)(c2ccccc2)c2ccccc2)C1",
+            "CC(=O)Oc1ccc2C[C@@H]3[C@@H]4C=C[C@@H]([C@H]5[C@@]4(c2c1O5)CCN3C)OC(C)=O")) {
+      IAtomContainer graph = StructureParser.parse(smiles).atomContainer();
+      assertFalse(PentavalentNitrogen.mayBeEsterOrEtherDerivative(graph, morphine), smiles);
+      assertEquals(Optional.empty(), PentavalentNitrogen.esterOrEtherDerivative(graph, morphine));
+    }
   }
 
   private static Optional<PentavalentNitrogen.OxygenSubstitution> derivation(String smiles) {
