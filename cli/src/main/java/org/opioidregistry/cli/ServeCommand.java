@@ -94,14 +94,14 @@ final class ServeCommand implements Callable<Integer> {
             .withClientLimit(clientLimit)
             .withRequestTimeout(Duration.ofSeconds(timeoutSeconds));
     Identifier identifier = open();
+    Registry opened = identifier.registry();
     RegistryServer server;
     try {
       server = RegistryServer.start(identifier, settings);
     } catch (RuntimeException e) {
-      identifier.registry().close();
+      opened.close();
       throw e;
     }
-    Registry opened = identifier.registry();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

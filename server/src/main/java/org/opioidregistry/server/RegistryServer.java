@@ -150,7 +150,7 @@ public final class RegistryServer implements AutoCloseable {
    * is still open when its 503 TIMEOUT is written. Jetty's default (30 s) closed the connection of
    * a request bounded at 30 s or more for idleness first, and the client got no answer at all.
    */
-  static long idleTimeoutMillis(Duration requestTimeout) {
+  private static long idleTimeoutMillis(Duration requestTimeout) {
     return Math.max(JETTY_DEFAULT_IDLE_MILLIS, requestTimeout.toMillis() + ANSWER_MARGIN_MILLIS);
   }
 
