@@ -134,8 +134,11 @@ class NationalScheduleTest {
     // and the entries they name as places of insertion (25 in Class A, 2 in Class B), and the
     // BNF's Class B (5) and Class C (2) opioids; the latest revised text of Part II (10 opioids)
     // and the Orders that put buprenorphine (S.I. 1989/1340) and tramadol (S.I. 2014/1106) in
-    // Part III.
-    assertEquals(Map.of("Class A", 114, "Class B", 17, "Class C", 4), seen);
+    // Part III; and from the revised text as at 2025-01-15 (copy github:legalize-dev/legalize-uk),
+    // the entries no earlier text showed: Thebacon, Thebaine, Tilidate, Trimeperidine,
+    // Remifentanil, the four 1961 intermediates of paragraph 1(a), and in Part III
+    // Dextropropoxyphene and Oripavine.
+    assertEquals(Map.of("Class A", 123, "Class B", 17, "Class C", 6), seen);
   }
 
   @Test
@@ -170,12 +173,12 @@ class NationalScheduleTest {
       }
     }
     // DATA.md, "National schedules": 189 US controls (23 dated by a Federal Register document),
-    // 120 GB controls (16 dated by the Order that inserted them) and 147 CN controls (12 dated by
+    // 131 GB controls (16 dated by the Order that inserted them) and 147 CN controls (12 dated by
     // UNODC's record of China's legislation).
     assertEquals(
         Map.of(
             "US", Map.of(Certainty.VERIFIED, 23L, Certainty.UNVERIFIED, 166L),
-            "GB", Map.of(Certainty.VERIFIED, 16L, Certainty.UNVERIFIED, 104L),
+            "GB", Map.of(Certainty.VERIFIED, 16L, Certainty.UNVERIFIED, 115L),
             "CN", Map.of(Certainty.VERIFIED, 12L, Certainty.UNVERIFIED, 135L)),
         certainty);
     assertEquals("2022-04-12", control("flunitazene", "US", "I", "(h)(52)").since().toString());
