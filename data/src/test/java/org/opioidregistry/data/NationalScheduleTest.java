@@ -129,13 +129,17 @@ class NationalScheduleTest {
     }
     // Part I paragraph 1(a) as far as the copies showed it (71 opioid and coca entries in the 1991
     // and latest texts; 17 rows more from the text as at 2020-12-01, Dihydroetorphine to
-    // Levorphanol with Fentanyl, Isomethadone and the unregistered Lofentanil), the
+    // Levorphanol with Fentanyl, Isomethadone and Lofentanil), the
     // entries of the amending Orders read (S.I. 1973/771, 2011/744, 2017/634, 2024/190, 2024/1361)
     // and the entries they name as places of insertion (25 in Class A, 2 in Class B), and the
     // BNF's Class B (5) and Class C (2) opioids; the latest revised text of Part II (10 opioids)
     // and the Orders that put buprenorphine (S.I. 1989/1340) and tramadol (S.I. 2014/1106) in
-    // Part III.
-    assertEquals(Map.of("Class A", 114, "Class B", 17, "Class C", 4), seen);
+    // Part III; and from the revised text as at 2025-01-15 (copy github:legalize-dev/legalize-uk),
+    // the entries no earlier text showed: Thebacon, Thebaine, Tilidate, Trimeperidine,
+    // Remifentanil, the four 1961 intermediates of paragraph 1(a), pethidine intermediate C as
+    // the copy prints it (the Order's anchor has a typing error), and in Part III
+    // Dextropropoxyphene and Oripavine.
+    assertEquals(Map.of("Class A", 124, "Class B", 17, "Class C", 6), seen);
   }
 
   @Test
@@ -170,12 +174,12 @@ class NationalScheduleTest {
       }
     }
     // DATA.md, "National schedules": 189 US controls (23 dated by a Federal Register document),
-    // 119 GB controls (16 dated by the Order that inserted them) and 147 CN controls (12 dated by
+    // 131 GB controls (16 dated by the Order that inserted them) and 147 CN controls (12 dated by
     // UNODC's record of China's legislation).
     assertEquals(
         Map.of(
             "US", Map.of(Certainty.VERIFIED, 23L, Certainty.UNVERIFIED, 166L),
-            "GB", Map.of(Certainty.VERIFIED, 16L, Certainty.UNVERIFIED, 103L),
+            "GB", Map.of(Certainty.VERIFIED, 16L, Certainty.UNVERIFIED, 115L),
             "CN", Map.of(Certainty.VERIFIED, 12L, Certainty.UNVERIFIED, 135L)),
         certainty);
     assertEquals("2022-04-12", control("flunitazene", "US", "I", "(h)(52)").since().toString());
