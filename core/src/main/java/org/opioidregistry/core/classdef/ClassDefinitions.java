@@ -44,7 +44,7 @@ public final class ClassDefinitions {
   }
 
   /**
-   * Returns the UK fentanyl generic definition (wording unverified).
+   * Returns the UK fentanyl generic definition (paragraph 1(d) of Part I).
    *
    * @return the definition
    */
@@ -53,7 +53,7 @@ public final class ClassDefinitions {
   }
 
   /**
-   * Returns the UK 2024 nitazene generic (partial wording; may answer undetermined).
+   * Returns the UK nitazene generic of SI 2024/1361 (paragraph 1(ea) of Part I).
    *
    * @return the definition
    */

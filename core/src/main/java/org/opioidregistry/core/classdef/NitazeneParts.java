@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param amineSubstituents groups on an acyclic amine nitrogen
  * @param benzylLinkerLength atoms between C2 and the aryl ring (1 in the parent)
  * @param benzylLinkerSaturatedCarbon whether that linker is sp3 carbon
+ * @param benzylLinkerElement atomic number of the linker atom when there is exactly one (6 in the
+ *     parent; 7, 8 or 16 where a nitrogen, oxygen or sulphur atom replaces the benzylic carbon),
+ *     else 0
  * @param benzylLinkerSubstituents groups on the benzyl linker
  * @param aryl the ring of the benzyl group, if any
  * @param molecularWeight average molecular mass of the molecule (the component read), in u
@@ -34,6 +37,7 @@ record NitazeneParts(
     List<Substituent> amineSubstituents,
     int benzylLinkerLength,
     boolean benzylLinkerSaturatedCarbon,
+    int benzylLinkerElement,
     List<Substituent> benzylLinkerSubstituents,
     Optional<RingSite> aryl,
     double molecularWeight) {
@@ -50,6 +54,7 @@ record NitazeneParts(
    * @param amineSubstituents amine nitrogen groups
    * @param benzylLinkerLength benzyl linker length
    * @param benzylLinkerSaturatedCarbon benzyl linker is saturated carbon
+   * @param benzylLinkerElement the one linker atom's atomic number, else 0
    * @param benzylLinkerSubstituents benzyl linker groups
    * @param aryl benzyl ring
    * @param molecularWeight molecular mass

@@ -99,9 +99,12 @@ final class NitazeneScaffold {
     }
     int sideRoot = exocyclic(g, n1, core);
     int benzylRoot = exocyclic(g, five[c2], core);
-    // The parent has a carbon (the benzyl CH2) singly bonded to C2; an oxo group there makes a
+    // The parent has a carbon (the benzyl CH2) singly bonded to C2, which the UK generic lets a
+    // nitrogen, oxygen or sulphur atom replace (clause (v)); an oxo group there makes a
     // benzimidazolone (brorphine), a different skeleton.
-    if (benzylRoot < 0 || g.element(benzylRoot) != 6 || g.order(five[c2], benzylRoot) != 1) {
+    if (benzylRoot < 0
+        || !benzylicElement(g.element(benzylRoot))
+        || g.order(five[c2], benzylRoot) != 1) {
       return null;
     }
 
@@ -134,6 +137,7 @@ final class NitazeneScaffold {
     ChainWalk.Chain linker = ChainWalk.walk(g, five[c2], benzylRoot, benzylGroup, g::inRing);
     int linkerLength = 0;
     boolean linkerSaturated = false;
+    int linkerElement = 0;
     List<Substituent> linkerSubs = List.of();
     Optional<RingSite> aryl = Optional.empty();
     if (linker != null) {
@@ -150,6 +154,7 @@ final class NitazeneScaffold {
       linkerSubs = ChainWalk.substituents(g, linker.atoms(), linkerBlocked, (i, n) -> "methylene");
       linkerLength = linker.atoms().size();
       linkerSaturated = linker.saturatedCarbon();
+      linkerElement = linkerLength == 1 ? g.element(linker.atoms().get(0)) : 0;
     }
 
     return new NitazeneParts(
@@ -163,9 +168,17 @@ final class NitazeneScaffold {
         amineSubs,
         linkerLength,
         linkerSaturated,
+        linkerElement,
         linkerSubs,
         aryl,
         g.molecularWeight(g.reach(n1, new BitSet())));
+  }
+
+  /**
+   * Carbon, or the nitrogen, oxygen or sulphur that clause (v) lets replace the benzylic carbon.
+   */
+  private static boolean benzylicElement(int element) {
+    return element == 6 || element == 7 || element == 8 || element == 16;
   }
 
   /** The aromatic all-carbon six-membered ring containing both fusion atoms. */

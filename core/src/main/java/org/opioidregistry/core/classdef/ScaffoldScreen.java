@@ -19,12 +19,13 @@ import org.opioidregistry.core.substructure.SubstructureTimeoutException;
  * {@code evaluate} of an empty decomposition). Such a reading is an embedding of 4-aminopiperidine
  * ({@link #FENTANYL_CORE}, elements and bonds only) in the heavy-atom graph. {@link
  * NitazeneScaffold} reads only an aromatic five-membered ring C2 between two nitrogens, fused
- * through two carbons to an all-carbon six-membered ring, whose C2 carries a carbon: an embedding
- * of 2-methylbenzimidazole ({@link #NITAZENE_CORE}); without one the nitazene definition answers
- * "not covered". A screen fingerprint holds every element-labelled path of its molecule, so it
- * holds every path of a substructure the molecule contains, and {@link
- * ScreenFingerprint#containsAll} cannot be false for a molecule that contains the core. Both cores
- * are written with element-only atoms and any-bonds: the screen reads nothing else.
+ * through two carbons to an all-carbon six-membered ring, whose C2 carries a carbon, nitrogen,
+ * oxygen or sulphur atom: an embedding of benzimidazole ({@link #NITAZENE_CORE}) with C2 bonded
+ * outside the rings; without one the nitazene definition answers "not covered". A screen
+ * fingerprint holds every element-labelled path of its molecule, so it holds every path of a
+ * substructure the molecule contains, and {@link ScreenFingerprint#containsAll} cannot be false for
+ * a molecule that contains the core. Both cores are written with element-only atoms and any-bonds:
+ * the screen reads nothing else.
  *
  * <p>Element paths alone pass about one structure in twenty of a general library (any chain of
  * carbons and nitrogens has the paths of 4-aminopiperidine), so a structure the fingerprint passes
@@ -48,16 +49,18 @@ public final class ScaffoldScreen {
   static final String FENTANYL_CORE = "[#7]~[#6]1~[#6]~[#6]~[#7]~[#6]~[#6]~1";
 
   /**
-   * 2-methylbenzimidazole: the fused rings and the C2 carbon every nitazene reading starts from.
+   * Benzimidazole: the fused rings every nitazene reading starts from. The atom on C2 is left out:
+   * the UK generic lets a nitrogen, oxygen or sulphur atom replace the benzylic carbon (clause
+   * (v)), so the screen may ask only that C2 has a neighbour outside the rings.
    */
-  static final String NITAZENE_CORE = "[#6]~[#6]1~[#7]~[#6]2~[#6]~[#6]~[#6]~[#6]~[#6]~2~[#7]~1";
+  static final String NITAZENE_CORE = "[#6]1~[#7]~[#6]2~[#6]~[#6]~[#6]~[#6]~[#6]~2~[#7]~1";
 
   /** {@link #FENTANYL_CORE} with ring membership: ring atoms in the ring, the C4 nitrogen not. */
   static final String FENTANYL_RING_CORE = "[#7;!R]~[#6;R]1~[#6;R]~[#6;R]~[#7;R]~[#6;R]~[#6;R]~1";
 
   /** {@link #NITAZENE_CORE} with ring membership for the fused rings. */
   static final String NITAZENE_RING_CORE =
-      "[#6]~[#6;R]1~[#7;R]~[#6;R]2~[#6;R]~[#6;R]~[#6;R]~[#6;R]~[#6;R]~2~[#7;R]~1";
+      "*~[#6;R]1~[#7;R]~[#6;R]2~[#6;R]~[#6;R]~[#6;R]~[#6;R]~[#6;R]~2~[#7;R]~1";
 
   private static final Duration MATCH_LIMIT = Duration.ofSeconds(1);
 
@@ -93,14 +96,14 @@ public final class ScaffoldScreen {
           4);
 
   /**
-   * {@link #NITAZENE_RING_CORE} for the array matcher, searched from a ring nitrogen, which has at
-   * least three heavy neighbours ({@link #mayHaveNitazeneScaffold(ScreenGraph)} says why).
+   * {@link #NITAZENE_RING_CORE} for the array matcher without its atom on C2, searched from a ring
+   * nitrogen, which has at least three heavy neighbours, as C2 has ({@link
+   * #mayHaveNitazeneScaffold(ScreenGraph)} says why).
    */
   static final CoreMatcher NITAZENE_CORE_MATCHER =
       CoreMatcher.of(
-          new int[] {6, 6, 7, 6, 6, 6, 6, 6, 6, 7},
+          new int[] {6, 7, 6, 6, 6, 6, 6, 6, 7},
           new CoreMatcher.Ring[] {
-            CoreMatcher.Ring.ANY,
             CoreMatcher.Ring.RING,
             CoreMatcher.Ring.RING,
             CoreMatcher.Ring.RING,
@@ -111,12 +114,12 @@ public final class ScaffoldScreen {
             CoreMatcher.Ring.RING,
             CoreMatcher.Ring.RING
           },
-          new int[] {0, 0, 3, 0, 0, 0, 0, 0, 0, 0},
+          new int[] {3, 3, 0, 0, 0, 0, 0, 0, 0},
           new int[][] {
-            {0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 8}, {8, 3}, {8, 9}, {9, 1}
+            {0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 2}, {7, 8}, {8, 0}
           },
-          bonds(11, CoreMatcher.Bond.ANY),
-          2);
+          bonds(10, CoreMatcher.Bond.ANY),
+          1);
 
   private static CoreMatcher.Bond[] bonds(int count, CoreMatcher.Bond kind) {
     CoreMatcher.Bond[] out = new CoreMatcher.Bond[count];
@@ -155,14 +158,15 @@ public final class ScaffoldScreen {
 
   /**
    * Whether the structure may have a nitazene scaffold reading: {@link #NITAZENE_RING_CORE} matched
-   * on the graph's arrays, with a ring nitrogen of at least three heavy neighbours. It passes only
-   * structures that {@link #mayHaveNitazeneScaffold(ScreenFingerprint, IAtomContainer)} passes, and
-   * rules out the N-unsubstituted benzimidazoles ({@code [nH]}) besides: {@link NitazeneScaffold}
-   * takes the side chain from N1's neighbour outside the two rings, from which a chain must reach
-   * an amine nitrogen (a hydrogen there reaches nothing), so a reading's N1 has a heavy neighbour
-   * beside its two ring neighbours; the core is symmetric (N1 and N3 trade places with the benzo
-   * ring turned over), so asking it of one core nitrogen loses no embedding. Heavy neighbours and
-   * ring membership are the same on every copy of the parent.
+   * on the graph's arrays, with C2 and a ring nitrogen of at least three heavy neighbours each (a
+   * reading's C2 carries the benzylic atom). It passes only structures that {@link
+   * #mayHaveNitazeneScaffold(ScreenFingerprint, IAtomContainer)} passes, and rules out the
+   * N-unsubstituted benzimidazoles ({@code [nH]}) besides: {@link NitazeneScaffold} takes the side
+   * chain from N1's neighbour outside the two rings, from which a chain must reach an amine
+   * nitrogen (a hydrogen there reaches nothing), so a reading's N1 has a heavy neighbour beside its
+   * two ring neighbours; the core is symmetric (N1 and N3 trade places with the benzo ring turned
+   * over), so asking it of one core nitrogen loses no embedding. Heavy neighbours and ring
+   * membership are the same on every copy of the parent.
    *
    * @param graph the structure
    * @return false only if the nitazene definition answers "not covered"

@@ -44,9 +44,15 @@
  *       remifentanil's ester chain).
  *   <li><b>No modification</b>: the parent itself (fentanyl) is not "derived by modification"; it
  *       is controlled by its own listing.
- *   <li><b>Partial wording</b> (UK nitazene generic): where only a clause missing from the notes
- *       could decide, the answer is {@link org.opioidregistry.core.classdef.Coverage#UNDETERMINED},
- *       never "not covered".
+ *   <li><b>UK nitazene generic, (iii)</b>: the benzimidazole is numbered from N1, the nitrogen
+ *       carrying the ethanamine, so the 5- and 6-positions are the two benzo carbons not next to
+ *       the ring fusion.
+ *   <li><b>UK nitazene generic, (vi) and (vii)</b>: the dihydrobenzofuran is the phenyl ring with
+ *       an unsubstituted CH2-CH2-O bridge; methylenedioxy is O-CH2-O only (ethylenedioxy is not
+ *       named). Two combinations are left {@link
+ *       org.opioidregistry.core.classdef.Coverage#UNDETERMINED}: a methyl on the nitrogen that
+ *       replaces the benzylic carbon ((iv) names the benzylic carbon) and groups on a
+ *       methylenedioxyphenyl ((ii) names the phenyl ring that (vii) replaced).
  * </ul>
  *
  * <p>Every evaluation is a structural reading, not legal advice: specifically listed substances may
