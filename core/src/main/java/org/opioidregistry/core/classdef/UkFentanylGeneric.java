@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The UK fentanyl generic definition, Misuse of Drugs Act 1971, Schedule 2, Part I, paragraph 1
- * (inserted by the Misuse of Drugs Act 1971 (Modification) Order 1986). UNVERIFIED: implemented
- * from a paraphrase of the recalled text; check against legislation.gov.uk before relying on it.
+ * The UK fentanyl generic definition, Misuse of Drugs Act 1971, Schedule 2, Part I, paragraph 1(d)
+ * (added by the Misuse of Drugs Act 1971 (Modification) Order 1986, SI 1986/2230 art. 2(2)(b)).
+ * First implemented from a paraphrase; its six clauses were checked against the Act's revised text
+ * as at 2025-01-15 ({@link UkFentanylClause}), which words them as the paraphrase did.
  *
  * <p>Narrower than the US definition: the phenethyl phenyl may be replaced only by a
  * heteromonocycle; the aniline ring may be substituted (alkyl, alkoxy, alkylenedioxy, halogeno,
@@ -56,26 +57,27 @@ final class UkFentanylGeneric extends FentanylClassDefinition {
 
   @Override
   public String legalSource() {
-    return "Misuse of Drugs Act 1971, Schedule 2, Part I, paragraph 1 (fentanyl generic; inserted"
-        + " by SI 1986/2230) - sub-paragraph letter and wording unverified";
+    return "Misuse of Drugs Act 1971, Schedule 2, Part I, paragraph 1(d), added by SI 1986/2230,"
+        + " art. 2(2)(b); wording from the Act's revised text as at 2025-01-15 (legislation.gov.uk;"
+        + " copy github:legalize-dev/legalize-uk, uk/ukpga-1971-38.md)";
   }
 
   @Override
   public Optional<LocalDate> effectiveDate() {
-    // The shared notes do not record the commencement of SI 1986/2230; a guess is not data.
+    // The revised text's note names SI 1986/2230 but not its commencement; a guess is not data.
     return Optional.empty();
   }
 
   @Override
   public boolean wordingVerified() {
-    return false;
+    return true;
   }
 
   @Override
   public String description() {
-    return "UNVERIFIED WORDING (paraphrase from memory, not checked against the legal text): any"
-        + " compound not separately specified in paragraph 1(a), structurally derived from"
-        + " fentanyl by modification in any of ways 1-6. Compounds specified by name in 1(a)"
+    return "Any compound (not being a compound for the time being specified in sub-paragraph"
+        + " (a)) structurally derived from fentanyl by modification in any of the ways (i)-(vi),"
+        + " labelled 1-6 here. Compounds specified by name in 1(a)"
         + " (fentanyl, alfentanil, carfentanil, lofentanil, sufentanil...) fall under their own"
         + " listing instead. Commencement date of the 1986 Order not recorded here.";
   }

@@ -474,8 +474,12 @@ class FentanylClassDefinitionsTest {
       assertTrue(d.description().contains("own listing"), d.id());
       assertFalse(d.clauses().isEmpty(), d.id());
     }
-    assertFalse(ClassDefinitions.ukFentanylGeneric().wordingVerified());
-    assertTrue(ClassDefinitions.ukFentanylGeneric().description().startsWith("UNVERIFIED"));
+    // The UK clauses were checked against the Act's revised text (paragraph 1(d)) in session 7.
+    assertTrue(ClassDefinitions.ukFentanylGeneric().wordingVerified());
+    assertTrue(ClassDefinitions.ukFentanylGeneric().legalSource().contains("paragraph 1(d)"));
+    assertEquals(
+        "by replacement of the N-propionyl group by another acyl group",
+        ClassDefinitions.ukFentanylGeneric().clauses().get(5).wording());
     assertTrue(ClassDefinitions.usFentanylRelatedSubstances().wordingVerified());
     assertEquals(5, ClassDefinitions.usFentanylRelatedSubstances().clauses().size());
   }
