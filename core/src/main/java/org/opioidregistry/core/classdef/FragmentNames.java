@@ -99,6 +99,8 @@ final class FragmentNames {
           .put("*OC", "methoxy")
           .put("*OCC", "ethoxy")
           .put("*OC(C)C", "isopropoxy")
+          .put("*OCCC", "propoxy")
+          .put("*OCCCC", "butoxy")
           .put("*N", "amino")
           .put("*NC", "methylamino")
           .put("*N(C)C", "dimethylamino")

@@ -203,6 +203,10 @@ class UkNitazeneGeneric2024Test {
     assertEquals(
         "[i: NH2 → diethylamino, ii: phenyl → 4-isopropoxyphenyl, iii: H → 5-nitro]",
         iso.changes().toString());
+    ClassEvaluation proto =
+        ClassDefinitions.ukNitazeneGeneric2024()
+            .evaluate(TestMolecules.parse(CONTROLLED.get("Protonitazene")));
+    assertTrue(proto.changes().toString().contains("phenyl → 4-propoxyphenyl"), proto.summary());
     ClassEvaluation fourNitro =
         ClassDefinitions.ukNitazeneGeneric2024()
             .evaluate(TestMolecules.parse("CCN(CC)CCn1c(Cc2ccc(OCC)cc2)nc2c([N+](=O)[O-])cccc21"));
