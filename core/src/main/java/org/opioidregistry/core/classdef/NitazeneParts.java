@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param amineInRing whether the amine nitrogen is part of a ring (with no chain atom in it)
  * @param amineName readable name of the amine group, e.g. "diethylamino", "pyrrolidin-1-yl"
  * @param amineSubstituents groups on an acyclic amine nitrogen
- * @param benzylLinkerLength atoms between C2 and the aryl ring (1 in the parent)
+ * @param benzylLinkerAtoms the atoms between C2 and the aryl ring, from C2 (the CH2 in the parent)
  * @param benzylLinkerSaturatedCarbon whether that linker is sp3 carbon
  * @param benzylLinkerElement atomic number of the linker atom when there is exactly one (6 in the
  *     parent; 7, 8 or 16 where a nitrogen, oxygen or sulphur atom replaces the benzylic carbon),
@@ -35,7 +35,7 @@ record NitazeneParts(
     String amineName,
     List<Integer> amineAtoms,
     List<Substituent> amineSubstituents,
-    int benzylLinkerLength,
+    List<Integer> benzylLinkerAtoms,
     boolean benzylLinkerSaturatedCarbon,
     int benzylLinkerElement,
     List<Substituent> benzylLinkerSubstituents,
@@ -52,7 +52,7 @@ record NitazeneParts(
    * @param amineInRing amine nitrogen in a ring
    * @param amineName amine group name
    * @param amineSubstituents amine nitrogen groups
-   * @param benzylLinkerLength benzyl linker length
+   * @param benzylLinkerAtoms benzyl linker atoms
    * @param benzylLinkerSaturatedCarbon benzyl linker is saturated carbon
    * @param benzylLinkerElement the one linker atom's atomic number, else 0
    * @param benzylLinkerSubstituents benzyl linker groups
@@ -65,5 +65,15 @@ record NitazeneParts(
     amineSubstituents = List.copyOf(amineSubstituents);
     benzylLinkerSubstituents = List.copyOf(benzylLinkerSubstituents);
     amineAtoms = List.copyOf(amineAtoms);
+    benzylLinkerAtoms = List.copyOf(benzylLinkerAtoms);
+  }
+
+  /**
+   * Returns the number of atoms between C2 and the aryl ring.
+   *
+   * @return 1 in the parent
+   */
+  int benzylLinkerLength() {
+    return benzylLinkerAtoms.size();
   }
 }

@@ -135,7 +135,7 @@ final class NitazeneScaffold {
     // Benzyl: C2 -> first ring atom.
     BitSet benzylGroup = g.reach(benzylRoot, core);
     ChainWalk.Chain linker = ChainWalk.walk(g, five[c2], benzylRoot, benzylGroup, g::inRing);
-    int linkerLength = 0;
+    List<Integer> linkerAtomList = List.of();
     boolean linkerSaturated = false;
     int linkerElement = 0;
     List<Substituent> linkerSubs = List.of();
@@ -152,9 +152,9 @@ final class NitazeneScaffold {
       BitSet linkerBlocked = (BitSet) blocked.clone();
       linkerBlocked.or(ringGroup);
       linkerSubs = ChainWalk.substituents(g, linker.atoms(), linkerBlocked, (i, n) -> "methylene");
-      linkerLength = linker.atoms().size();
+      linkerAtomList = linker.atoms();
       linkerSaturated = linker.saturatedCarbon();
-      linkerElement = linkerLength == 1 ? g.element(linker.atoms().get(0)) : 0;
+      linkerElement = linkerAtomList.size() == 1 ? g.element(linkerAtomList.get(0)) : 0;
     }
 
     return new NitazeneParts(
@@ -166,7 +166,7 @@ final class NitazeneScaffold {
         FragmentNames.name(g, amineGroup),
         MolGraph.indices(amineGroup),
         amineSubs,
-        linkerLength,
+        linkerAtomList,
         linkerSaturated,
         linkerElement,
         linkerSubs,

@@ -47,7 +47,7 @@ final class UkNitazeneGeneric2024 implements ClassDefinition {
    * The CH2-CH2-O bridge of a 2,3-dihydrobenzofuran as {@link RingReader} reports it on the benzyl
    * ring: {@link FragmentNames}'s canonical SMILES of the bridge, both attachments starred.
    */
-  static final String DIHYDROFURAN_BRIDGE = "*OCC*";
+  private static final String DIHYDROFURAN_BRIDGE = "*OCC*";
 
   private UkNitazeneGeneric2024() {}
 
@@ -181,7 +181,7 @@ final class UkNitazeneGeneric2024 implements ClassDefinition {
             case 8 -> "O";
             default -> "S";
           };
-      v.change(V, "CH2", atom, List.of());
+      v.change(V, "CH2", atom, p.benzylLinkerAtoms());
       if (!groups.isEmpty()) {
         Substituent s = groups.get(0);
         return s.type() == SubstituentType.ALKYL && s.carbons() == 1 && groups.size() == 1
@@ -224,7 +224,9 @@ final class UkNitazeneGeneric2024 implements ClassDefinition {
         v.change(VI, "phenyl", "2,3-dihydrobenzofuranyl", s.atoms());
       } else if (s.type() == SubstituentType.ALKYLENEDIOXY) {
         return v.fail(
-            "benzyl ring " + s + ": (vii) allows methylenedioxyphenyl, no longer alkylenedioxy");
+            "benzyl ring "
+                + s
+                + ": (vii) allows methylenedioxyphenyl, not a longer alkylenedioxy bridge");
       } else {
         plain.add(s);
       }
